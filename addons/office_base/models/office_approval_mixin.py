@@ -1,0 +1,159 @@
+import logging
+
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+_logger = logging.getLogger(__name__)
+
+REVIEWER_RULE_NAME = "Approvals: reviewers read what they review (%s)"
+
+
+class OfficeApprovalMixin(models.AbstractModel):
+    """Multi-step approval of an office request on top of OCA's
+    ``tier.validation``; the steps are ``tier.definition`` records.
+
+    Adds: notification of each reviewer by activity and e-mail, decisions
+    through ``tier.review`` actions only (with delegation and the person acted
+    for), read access for reviewers (a record rule created at install), the
+    history of earlier rounds, and two hooks for the domain model:
+    ``_on_office_validated`` and ``_on_office_rejected``.
+
+    A model using it must give every group that sees all its records an
+    explicit ``[(1, '=', 1)]`` rule: the reviewers' rule is a group rule of
+    ``base.group_user`` and would otherwise narrow them."""
+
+    _name = "office.approval.mixin"
+    _inherit = ["tier.validation"]
+    _description = "Office Approval Mixin"
+    _office_approval = True
+    _tier_validation_manual_config = False
+
+    approval_history_ids = fields.One2many(
+        "office.approval.history",
+        "res_id",
+        string="Approval history",
+        domain=lambda self: [("model", "=", self._name)],
+        readonly=True,
+    )
+
+    # ------------------------------------------------------------------
+    # tier.validation hooks
+    # ------------------------------------------------------------------
+
+    def request_validation(self):
+        reviews = super().request_validation()
+        # need_validation has no dependencies: drop its cached value
+        self.invalidate_recordset(["need_validation"])
+        self._office_sync_reviews()
+        return reviews
+
+    def _validate_tier(self, tiers=False):
+        decider = self.with_context(office_tier_decision=True)
+        res = super(OfficeApprovalMixin, decider)._validate_tier(
+            tiers and tiers.with_context(office_tier_decision=True)
+        )
+        self._office_sync_reviews()
+        self._office_after_decision()
+        return res
+
+    def _rejected_tier(self, tiers=False):
+        decider = self.with_context(office_tier_decision=True)
+        res = super(OfficeApprovalMixin, decider)._rejected_tier(
+            tiers and tiers.with_context(office_tier_decision=True)
+        )
+        self._office_sync_reviews()
+        self._office_after_decision()
+        return res
+
+    # ------------------------------------------------------------------
+    # Business
+    # ------------------------------------------------------------------
+
+    def _office_sync_reviews(self):
+        """Move the next reviews to pending (OCA leaves it to the caller) and
+        notify their reviewers."""
+        reviews = self.sudo().review_ids
+        reviews._compute_can_review()
+        reviews.filtered(lambda r: r.status == "pending")._office_notify()
+
+    def _office_decide(self, decision, review, reason=None):
+        """Approve or reject `review` of this record as the current user."""
+        self.ensure_one()
+        if decision == "approve":
+            self._validate_tier(review)
+        else:
+            self._rejected_tier(review)
+            if reason:
+                self.sudo().message_post(
+                    body=self.env._("Refused by %(user)s: %(reason)s",
+                                    user=self.env.user.name, reason=reason),
+                    subtype_xmlid="mail.mt_note",
+                )
+        self._update_counter({"review_deleted": True})
+
+    def _office_after_decision(self):
+        for record in self:
+            if record.validation_status == "validated":
+                record._on_office_validated()
+            elif record.validation_status == "rejected":
+                record._on_office_rejected()
+
+    def _on_office_validated(self):
+        """Called once every review of the record is approved."""
+
+    def _on_office_rejected(self):
+        """Called when a reviewer refuses the record. The record is still under
+        validation: write with ``skip_validation_check`` in the context."""
+
+    def action_office_request_approval(self):
+        """Start the approval round; usable over XML-RPC."""
+        for record in self:
+            if not record.need_validation:
+                raise UserError(
+                    self.env._("“%s” needs no approval or is already under review.",
+                               record.display_name)
+                )
+        self.request_validation()
+        return True
+
+    # ------------------------------------------------------------------
+    # Record rule
+    # ------------------------------------------------------------------
+
+    def init(self):
+        res = super().init()
+        if not self._abstract and self._auto:
+            self.pool.post_init(self._ensure_reviewer_rule)
+        return res
+
+    def _ensure_reviewer_rule(self):
+        model = self.env["ir.model"]._get(self._name)
+        if not model:
+            return
+        Rule = self.env["ir.rule"].sudo().with_context(active_test=False)
+        name = REVIEWER_RULE_NAME % self._name
+        vals = {
+            "name": name,
+            "model_id": model.id,
+            "domain_force": "[('review_ids.reviewer_ids', 'in', [user.id])]",
+            "groups": [fields.Command.set([self.env.ref("base.group_user").id])],
+            "perm_read": True,
+            "perm_write": False,
+            "perm_create": False,
+            "perm_unlink": False,
+        }
+        rule = Rule.search([("model_id", "=", model.id), ("name", "=", name)])
+        if rule:
+            rule.write(vals)
+        else:
+            Rule.create(vals)
+            _logger.info("Created the reviewers' read rule of %s", self._name)
+
+
+def office_approval_model_names(env):
+    """Technical names of the installed models using the approval mixin."""
+    return [
+        name
+        for name, model in env.registry.items()
+        if getattr(model, "_office_approval", False) and not model._abstract
+    ]

@@ -1,0 +1,64 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+CLEARANCES = [
+    ("none", "None"),
+    ("general", "General (secret)"),
+    ("important", "Important (confidential)"),
+    ("core", "Core (top secret)"),
+]
+CLEARANCE_RANK = {"none": 0, "general": 1, "important": 2, "core": 3}
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    office_clearance = fields.Selection(
+        CLEARANCES,
+        string="Security clearance",
+        default="none",
+        required=True,
+        help="Core staff may read up to top secret, important staff up to "
+        "confidential, general staff up to secret.",
+    )
+    office_clearance_rank = fields.Integer(compute="_compute_office_clearance_rank")
+    office_department_ids = fields.Many2many(
+        "hr.department",
+        compute="_compute_office_department_ids",
+        help="The user's departments and the departments above them.",
+    )
+
+    @api.depends("office_clearance")
+    def _compute_office_clearance_rank(self):
+        for user in self:
+            user.office_clearance_rank = CLEARANCE_RANK[user.office_clearance or "none"]
+
+    @api.depends("employee_ids.department_id")
+    def _compute_office_department_ids(self):
+        for user in self:
+            departments = user.sudo().employee_ids.department_id
+            ids = {int(dep_id) for dep_id in "/".join(departments.mapped("parent_path")).split("/") if dep_id}
+            user.office_department_ids = [fields.Command.set(list(ids))]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if any(vals.get("office_clearance", "none") != "none" for vals in vals_list):
+            self._check_can_grant_clearance()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "office_clearance" not in vals:
+            return super().write(vals)
+        self._check_can_grant_clearance()
+        # the office director grants clearances without being a user administrator
+        writer = self.sudo() if set(vals) == {"office_clearance"} else self
+        res = super(ResUsers, writer).write(vals)
+        self.env.registry.clear_cache()
+        return res
+
+    def _check_can_grant_clearance(self):
+        if self.env.su or self.env.user.has_group("office_base.group_office_director"):
+            return
+        raise AccessError(
+            self.env._("Only the office director can change a security clearance.")
+        )

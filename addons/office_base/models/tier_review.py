@@ -1,0 +1,269 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+DECIDED = ("approved", "rejected")
+
+
+class TierReview(models.Model):
+    """Office additions to OCA's tier reviews: substitutes (delegation) are
+    reviewers too and the decision records on whose behalf they acted; a
+    review is decided only through the office actions; reviewers are notified
+    by activity and by e-mail with signed links; deleted reviews of office
+    records are kept as approval history."""
+
+    _inherit = "tier.review"
+
+    office_approval = fields.Boolean(
+        compute="_compute_office_model", store=True, index=True
+    )
+    office_model_id = fields.Many2one(
+        "ir.model", string="Kind", compute="_compute_office_model", store=True
+    )
+    res_name = fields.Char(string="Request", compute="_compute_res_name")
+    on_behalf_of_id = fields.Many2one(
+        "res.users", string="On behalf of", readonly=True, copy=False
+    )
+    office_notified_user_ids = fields.Many2many(
+        "res.users",
+        "tier_review_office_notified_rel",
+        string="Notified reviewers",
+        readonly=True,
+        copy=False,
+    )
+    office_deadline = fields.Date(string="Respond by", readonly=True, copy=False)
+    office_is_late = fields.Boolean(compute="_compute_office_is_late", string="Late")
+
+    @api.depends("model")
+    def _compute_office_model(self):
+        for review in self:
+            model = self.env.get(review.model) if review.model else None
+            is_office = model is not None and getattr(model, "_office_approval", False)
+            review.office_approval = is_office
+            review.office_model_id = (
+                self.env["ir.model"]._get(review.model) if is_office else False
+            )
+
+    def _compute_res_name(self):
+        for review in self:
+            record = review._office_record().sudo()
+            review.res_name = record.display_name if record.exists() else False
+
+    def _compute_office_is_late(self):
+        today = fields.Date.context_today(self)
+        for review in self:
+            review.office_is_late = bool(
+                review.status == "pending"
+                and review.office_deadline
+                and review.office_deadline < today
+            )
+
+    def _office_record(self):
+        self.ensure_one()
+        return self.env[self.model].browse(self.res_id)
+
+    # ------------------------------------------------------------------
+    # Reviewers and delegation
+    # ------------------------------------------------------------------
+
+    def _get_reviewers(self):
+        reviewers = super()._get_reviewers()
+        if reviewers and self.model:
+            substitutes = self.env["office.delegation"]._substitutes(reviewers, self.model)
+            for users in substitutes.values():
+                reviewers |= users
+        return reviewers
+
+    def _office_original_reviewers(self):
+        """Reviewers as configured, before delegation."""
+        self.ensure_one()
+        return super()._get_reviewers()
+
+    @api.model
+    def _office_refresh_reviewers(self):
+        reviews = self.sudo().search(
+            [("status", "in", ("waiting", "pending")), ("office_approval", "=", True)]
+        )
+        if not reviews:
+            return
+        self.env.add_to_compute(self._fields["reviewer_ids"], reviews)
+        reviews.flush_recordset(["reviewer_ids"])
+        for record in reviews._office_records():
+            record._office_sync_reviews()
+
+    def _office_records(self):
+        records = []
+        for model, res_ids in self._grouped_res_ids().items():
+            records.append(self.env[model].browse(res_ids).exists())
+        return records
+
+    def _grouped_res_ids(self):
+        grouped = {}
+        for review in self:
+            grouped.setdefault(review.model, []).append(review.res_id)
+        return grouped
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    def write(self, vals):
+        if vals.get("status") in DECIDED:
+            self._office_check_decision_channel()
+            if "done_by" in vals:
+                vals = dict(vals)
+                self._office_write_on_behalf(vals)
+                return True
+        res = super().write(vals)
+        if vals.get("status") in DECIDED + ("cancel",):
+            self._office_close_activities()
+        return res
+
+    def _office_check_decision_channel(self):
+        if self.env.su or self.env.context.get("office_tier_decision"):
+            return
+        if any(self.mapped("office_approval")):
+            raise AccessError(
+                self.env._(
+                    "Reviews of office requests are decided only with the Approve "
+                    "and Refuse actions."
+                )
+            )
+
+    def _office_write_on_behalf(self, vals):
+        actor = self.env["res.users"].browse(vals["done_by"])
+        for review in self:
+            review_vals = dict(vals)
+            original = review._office_original_reviewers()
+            if actor not in original:
+                delegators = self.env["office.delegation"]._substitutes(
+                    original, review.model
+                )
+                acted_for = [user for user, subs in delegators.items() if actor in subs]
+                review_vals["on_behalf_of_id"] = acted_for[0].id if acted_for else False
+            super(TierReview, review).write(review_vals)
+        self._office_close_activities()
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_keep_office_history(self):
+        office_reviews = self.filtered("office_approval")
+        if office_reviews:
+            self.env["office.approval.history"].sudo()._archive_reviews(office_reviews)
+
+    # ------------------------------------------------------------------
+    # Notifications
+    # ------------------------------------------------------------------
+
+    def _office_notify(self):
+        """Activity and e-mail to the reviewers not yet told of this review."""
+        activity_type = self.env.ref("office_base.mail_act_office_approval")
+        template = self.env.ref("office_base.mail_template_office_approval_request")
+        calendar = self.env["office.calendar"]
+        today = fields.Date.context_today(self)
+        for review in self:
+            new_users = review.reviewer_ids - review.office_notified_user_ids
+            record = review._office_record()
+            if not new_users or not record.exists():
+                continue
+            deadline = review.office_deadline or calendar.add_working_days(
+                today, review.definition_id.office_response_days or 1
+            )
+            for user in new_users:
+                record.with_context(office_no_delegation_twin=True).activity_schedule(
+                    act_type_xmlid="office_base.mail_act_office_approval",
+                    date_deadline=deadline,
+                    summary=self.env._("Approve: %s", review.name or activity_type.name),
+                    user_id=user.id,
+                    office_review_id=review.id,
+                )
+            template.sudo().send_mail(
+                review.id,
+                email_values={
+                    "recipient_ids": [fields.Command.set(new_users.partner_id.ids)],
+                },
+            )
+            review.sudo().write(
+                {
+                    "office_deadline": deadline,
+                    "office_notified_user_ids": [
+                        fields.Command.link(user.id) for user in new_users
+                    ],
+                }
+            )
+
+    def _office_close_activities(self):
+        activities = self.env["mail.activity"].sudo().search(
+            [("office_review_id", "in", self.ids)]
+        )
+        mine = activities.filtered(lambda a: a.user_id == self.env.user)
+        if mine:
+            mine.action_feedback(feedback=self.env._("Decided"))
+        (activities - mine).exists().unlink()
+
+    def _office_action_url(self, action):
+        self.ensure_one()
+        link = self.env["mail.thread"]._notify_get_action_link(
+            "controller",
+            controller=f"/office/approval/{action}",
+            model=self._name,
+            res_id=self.id,
+        )
+        return self.get_base_url() + link
+
+    def office_record_url(self):
+        self.ensure_one()
+        return f"{self.get_base_url()}/odoo/{self.model}/{self.res_id}"
+
+    # ------------------------------------------------------------------
+    # Actions (approvals inbox)
+    # ------------------------------------------------------------------
+
+    def _office_check_can_decide(self):
+        for review in self:
+            if not review.office_approval:
+                raise UserError(self.env._("This review does not belong to an office request."))
+            if review.status != "pending" or not review.can_review:
+                raise UserError(
+                    self.env._("The review “%s” is not waiting for a decision.", review.name)
+                )
+            if self.env.user not in review.reviewer_ids:
+                raise AccessError(
+                    self.env._("You are not a reviewer of “%s”.", review.res_name or review.name)
+                )
+
+    def action_office_approve(self):
+        self._office_check_can_decide()
+        for review in self:
+            record = review._office_record()
+            record._office_decide("approve", review)
+        return True
+
+    def action_office_refuse(self):
+        self._office_check_can_decide()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Refuse"),
+            "res_model": "office.review.refuse.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_review_ids": self.ids},
+        }
+
+    def office_refuse(self, reason):
+        """Refuse with a reason; usable over XML-RPC."""
+        if not (reason or "").strip():
+            raise UserError(self.env._("Please give the reason of the refusal."))
+        self._office_check_can_decide()
+        for review in self:
+            review.sudo().comment = reason
+            review._office_record()._office_decide("reject", review, reason)
+        return True
+
+    def action_office_open_record(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self.model,
+            "res_id": self.res_id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }

@@ -1,0 +1,134 @@
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from .common import OfficeBaseCase
+
+
+@tagged("post_install", "-at_install")
+class TestApprovalInbox(OfficeBaseCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.step_deputy = cls._tier(cls.deputy, sequence=20)
+        cls.step_principal = cls._tier(cls.principal, sequence=10)
+
+    def _inbox(self, user):
+        action = self.env.ref("office_base.tier_review_action_office_inbox")
+        domain = [
+            ("office_approval", "=", True),
+            ("status", "=", "pending"),
+            ("can_review", "=", True),
+            ("reviewer_ids", "in", [user.id]),
+        ]
+        self.assertIn("office_approval", action.domain)
+        return self.env["tier.review"].with_user(user).search(domain)
+
+    def _request(self, **vals):
+        request = self.Request.with_user(self.staff).create({"name": "用车请示", **vals})
+        request.action_office_request_approval()
+        return request
+
+    def test_first_reviewer_sees_it_the_next_does_not_yet(self):
+        request = self._request()
+        inbox = self._inbox(self.deputy)
+        self.assertEqual(inbox.mapped("res_id"), [request.id])
+        self.assertEqual(inbox.res_name, "用车请示")
+        self.assertFalse(self._inbox(self.principal))
+        self.assertFalse(self._inbox(self.clerk))
+
+    def test_approve_in_order_then_validated(self):
+        request = self._request()
+        self._inbox(self.deputy).with_user(self.deputy).action_office_approve()
+        self.assertEqual(request.state, "draft")
+        review = self._inbox(self.principal)
+        self.assertEqual(len(review), 1)
+        review.with_user(self.principal).action_office_approve()
+        self.assertEqual(request.validation_status, "validated")
+        self.assertEqual(request.state, "approved")
+        self.assertFalse(self._inbox(self.principal))
+
+    def test_refusal_needs_a_reason_and_stops_the_round(self):
+        request = self._request()
+        review = self._inbox(self.deputy).with_user(self.deputy)
+        with self.assertRaises(UserError):
+            review.office_refuse("  ")
+        wizard = (
+            self.env["office.review.refuse.wizard"]
+            .with_user(self.deputy)
+            .create({"review_ids": [(6, 0, review.ids)], "reason": "用途不明确"})
+        )
+        wizard.action_refuse()
+        self.assertEqual(request.validation_status, "rejected")
+        self.assertEqual(review.comment, "用途不明确")
+        self.assertIn("用途不明确", request.message_ids[0].body)
+
+    def test_not_a_reviewer_cannot_decide(self):
+        request = self._request()
+        review = request.review_ids.filtered(lambda r: r.status == "pending")
+        with self.assertRaises(AccessError):
+            review.with_user(self.clerk).action_office_approve()
+        with self.assertRaises(UserError):
+            # the principal's step is not yet reached
+            request.review_ids.filtered(lambda r: r.reviewer_ids == self.principal).with_user(
+                self.principal
+            ).action_office_approve()
+
+    def test_review_cannot_be_decided_by_writing_it(self):
+        request = self._request()
+        review = request.review_ids.filtered(lambda r: r.status == "pending")
+        with self.assertRaises(AccessError):
+            review.with_user(self.deputy).write({"status": "approved"})
+        with self.assertRaises(AccessError):
+            review.with_user(self.staff).write({"status": "approved", "done_by": self.staff.id})
+        self.assertEqual(review.status, "pending")
+
+    def test_reviewer_reads_what_he_reviews(self):
+        # staff see only what they created
+        self.rule_all.domain_force = "[('create_uid', '=', user.id)]"
+        request = self._request()
+        other = self.Request.with_user(self.clerk).create({"name": "别人的请示"})
+        visible = self.Request.with_user(self.deputy).search([]).ids
+        self.assertIn(request.id, visible)
+        self.assertNotIn(other.id, visible)
+        with self.assertRaises(AccessError):
+            self.Request.with_user(self.deputy).browse(other.id).read(["name"])
+
+    def test_reviewer_notified_by_activity_and_mail(self):
+        request = self._request()
+        activity = request.activity_ids.filtered(lambda a: a.user_id == self.deputy)
+        self.assertEqual(len(activity), 1)
+        self.assertTrue(activity.date_deadline)
+        self.assertEqual(activity.activity_type_id, self.env.ref("office_base.mail_act_office_approval"))
+        mails = self.env["mail.mail"].search([("model", "=", "tier.review")])
+        review = request.review_ids.filtered(lambda r: r.status == "pending")
+        mail = mails.filtered(lambda m: m.res_id == review.id)
+        self.assertEqual(len(mail), 1)
+        self.assertIn("/office/approval/approve", mail.body_html)
+        self.assertIn("/office/approval/refuse", mail.body_html)
+        self.assertIn("token=", mail.body_html)
+        self.assertIn(self.deputy.partner_id, mail.recipient_ids)
+        # deciding closes the activity
+        review.with_user(self.deputy).action_office_approve()
+        self.assertFalse(request.activity_ids.filtered(lambda a: a.user_id == self.deputy))
+        self.assertTrue(request.activity_ids.filtered(lambda a: a.user_id == self.principal))
+
+    def test_restart_keeps_the_earlier_round(self):
+        request = self._request()
+        self._inbox(self.deputy).with_user(self.deputy).office_refuse("请补充材料")
+        self.assertEqual(request.state, "refused")
+        # back to draft: OCA's tier validation deletes the reviews
+        request.with_context(skip_validation_check=True).write({"state": "draft"})
+        self.assertFalse(request.review_ids)
+        history = request.approval_history_ids
+        self.assertEqual(len(history), 2)
+        refused = history.filtered(lambda h: h.status == "rejected")
+        self.assertEqual(refused.done_by_id, self.deputy)
+        self.assertEqual(refused.comment, "请补充材料")
+        request.action_office_request_approval()
+        self.assertEqual(len(request.review_ids), 2)
+        self.assertEqual(len(request.approval_history_ids), 2)
+
+    def test_request_twice_is_refused(self):
+        request = self._request()
+        with self.assertRaises(UserError):
+            request.action_office_request_approval()

@@ -1,0 +1,1 @@
+from . import office_review_refuse_wizard
