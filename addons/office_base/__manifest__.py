@@ -37,6 +37,9 @@
         "demo/hr_employee_demo.xml",
         "demo/office_delegation_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["office_base/static/tests/tours/**/*"],
+    },
     "installable": True,
     "application": True,
 }

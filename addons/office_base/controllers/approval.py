@@ -1,27 +1,42 @@
+import logging
+
 from markupsafe import Markup
 
 from odoo import http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
+from odoo.tools import consteq
 
 from odoo.addons.mail.controllers.mail import MailController
+
+_logger = logging.getLogger(__name__)
 
 
 class OfficeApprovalController(http.Controller):
     """Signed links of the approval e-mails (as Odoo's leave approvals): the
     reviewer logs in if needed, then approves at once or gives a reason."""
 
-    def _review_from_link(self, res_id, token):
-        comparison, review, redirect = MailController._check_token_and_record_or_redirect(
-            "tier.review", int(res_id), token
+    def _review_from_link(self, action, res_id, token):
+        """The review a signed link names, or None. The token signs the path
+        and the review id only, so the refusal form can post its reason."""
+        try:
+            res_id = int(res_id)
+        except (TypeError, ValueError):
+            return None
+        expected = request.env["mail.thread"]._encode_link(
+            f"/office/approval/{action}", {"res_id": res_id}
         )
-        return (review if comparison and review else None), redirect
+        if not consteq(expected, str(token or "")):
+            _logger.info("Invalid approval link token for review %s", res_id)
+            return None
+        review = request.env["tier.review"].browse(res_id).exists()
+        return review or None
 
     @http.route("/office/approval/approve", type="http", auth="user", methods=["GET"])
     def office_approval_approve(self, res_id, token):
-        review, redirect = self._review_from_link(res_id, token)
+        review = self._review_from_link("approve", res_id, token)
         if review is None:
-            return redirect
+            return MailController._redirect_to_messaging()
         try:
             review.action_office_approve()
         except (AccessError, UserError) as error:
@@ -32,9 +47,9 @@ class OfficeApprovalController(http.Controller):
         "/office/approval/refuse", type="http", auth="user", methods=["GET", "POST"]
     )
     def office_approval_refuse(self, res_id, token, reason=None, **kwargs):
-        review, redirect = self._review_from_link(res_id, token)
+        review = self._review_from_link("refuse", res_id, token)
         if review is None:
-            return redirect
+            return MailController._redirect_to_messaging()
         if request.httprequest.method == "GET" or not (reason or "").strip():
             return request.render(
                 "office_base.approval_refuse_page",

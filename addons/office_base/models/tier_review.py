@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .office_approval_mixin import office_approval_model_names
+
 DECIDED = ("approved", "rejected")
 
 
@@ -16,8 +18,11 @@ class TierReview(models.Model):
     office_approval = fields.Boolean(
         compute="_compute_office_model", store=True, index=True
     )
-    office_model_id = fields.Many2one(
-        "ir.model", string="Kind", compute="_compute_office_model", store=True
+    office_kind = fields.Selection(
+        selection="_selection_office_kind",
+        string="Kind",
+        compute="_compute_office_model",
+        store=True,
     )
     res_name = fields.Char(string="Request", compute="_compute_res_name")
     on_behalf_of_id = fields.Many2one(
@@ -39,9 +44,19 @@ class TierReview(models.Model):
             model = self.env.get(review.model) if review.model else None
             is_office = model is not None and getattr(model, "_office_approval", False)
             review.office_approval = is_office
-            review.office_model_id = (
-                self.env["ir.model"]._get(review.model) if is_office else False
-            )
+            review.office_kind = review.model if is_office else False
+
+    @api.model
+    def _selection_office_kind(self):
+        IrModel = self.env["ir.model"].sudo()
+        return [
+            (name, IrModel._get(name).name or name)
+            for name in office_approval_model_names(self.env)
+        ]
+
+    def _office_kind_label(self):
+        self.ensure_one()
+        return dict(self._selection_office_kind()).get(self.office_kind, "")
 
     def _compute_res_name(self):
         for review in self:

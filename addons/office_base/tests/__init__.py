@@ -1,4 +1,5 @@
 from . import test_approval_inbox
+from . import test_approval_web
 from . import test_confidentiality
 from . import test_delegation
 from . import test_urgency

@@ -1,0 +1,69 @@
+import re
+from urllib.parse import urlsplit
+
+from odoo.tests import HttpCase, tagged
+
+from .common import OfficeBaseCase
+
+
+@tagged("post_install", "-at_install")
+class TestApprovalWeb(OfficeBaseCase, HttpCase):
+    """The approvals inbox in the browser and the signed e-mail links."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._tier(cls.deputy)
+
+    def _request(self, name):
+        request = self.Request.with_user(self.staff).create({"name": name})
+        request.action_office_request_approval()
+        return request, request.review_ids
+
+    def _link(self, review, action):
+        url = urlsplit(review._office_action_url(action))
+        return f"{url.path}?{url.query}"
+
+    def test_phone_approval_from_the_inbox(self):
+        request, _review = self._request("手机审批请示")
+        self.browser_size = "390x844"
+        self.touch_enabled = True
+        self.start_tour("/odoo", "office_inbox_phone_approve", login="deputy")
+        self.assertEqual(request.validation_status, "validated")
+
+    def test_desktop_refusal_with_reason(self):
+        request, review = self._request("桌面退回请示")
+        self.start_tour("/odoo", "office_inbox_desktop_refuse", login="deputy")
+        self.assertEqual(request.validation_status, "rejected")
+        self.assertEqual(review.comment, "请补充用车事由")
+
+    def test_mail_link_approves_for_the_reviewer(self):
+        request, review = self._request("邮件审批请示")
+        self.authenticate("deputy", "deputy")
+        response = self.url_open(self._link(review, "approve"))
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(review.status, "approved")
+        self.assertEqual(request.validation_status, "validated")
+
+    def test_mail_link_refuse_asks_a_reason(self):
+        request, review = self._request("邮件退回请示")
+        self.authenticate("deputy", "deputy")
+        link = self._link(review, "refuse")
+        page = self.url_open(link)
+        self.assertIn("reason", page.text)
+        self.assertEqual(review.status, "pending")
+        form = dict(re.findall(r'name="(csrf_token|res_id|token)" value="([^"]*)"', page.text))
+        self.assertEqual(set(form), {"csrf_token", "res_id", "token"})
+        self.url_open("/office/approval/refuse", data={**form, "reason": "材料不全"})
+        self.assertEqual(review.status, "rejected")
+        self.assertEqual(review.comment, "材料不全")
+
+    def test_mail_link_is_useless_to_others_and_when_forged(self):
+        _request, review = self._request("他人邮件请示")
+        self.authenticate("clerk", "clerk")
+        self.url_open(self._link(review, "approve"))
+        self.assertEqual(review.status, "pending", "the clerk is no reviewer")
+        self.authenticate("deputy", "deputy")
+        forged = self._link(review, "approve").replace("token=", "token=00")
+        self.url_open(forged)
+        self.assertEqual(review.status, "pending", "a forged token does nothing")
