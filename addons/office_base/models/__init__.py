@@ -1,3 +1,4 @@
+from . import hr_department
 from . import hr_employee
 from . import mail_activity
 from . import office_approval_history

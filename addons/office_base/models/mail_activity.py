@@ -29,7 +29,9 @@ class MailActivity(models.Model):
     def _office_create_twins(self):
         Delegation = self.env["office.delegation"]
         twins = []
-        for activity in self.filtered(lambda a: a.user_id and not a.office_delegated_from_id):
+        for activity in self.filtered(
+            lambda a: a.user_id and not a.office_delegated_from_id
+        ):
             substitutes = Delegation._substitutes(activity.user_id, activity.res_model)
             for substitute in substitutes.get(activity.user_id, []):
                 twins.append(

@@ -85,8 +85,11 @@ class OfficeApprovalMixin(models.AbstractModel):
             self._rejected_tier(review)
             if reason:
                 self.sudo().message_post(
-                    body=self.env._("Refused by %(user)s: %(reason)s",
-                                    user=self.env.user.name, reason=reason),
+                    body=self.env._(
+                        "Refused by %(user)s: %(reason)s",
+                        user=self.env.user.name,
+                        reason=reason,
+                    ),
                     subtype_xmlid="mail.mt_note",
                 )
         self._update_counter({"review_deleted": True})
@@ -110,8 +113,10 @@ class OfficeApprovalMixin(models.AbstractModel):
         for record in self:
             if not record.need_validation:
                 raise UserError(
-                    self.env._("“%s” needs no approval or is already under review.",
-                               record.display_name)
+                    self.env._(
+                        "“%s” needs no approval or is already under review.",
+                        record.display_name,
+                    )
                 )
         self.request_validation()
         return True

@@ -25,7 +25,7 @@ class OfficeDelegation(models.Model):
         index=True,
     )
     substitute_id = fields.Many2one(
-        "res.users", string="Substitute", required=True, tracking=True, index=True
+        "res.users", required=True, tracking=True, index=True
     )
     date_from = fields.Date(
         string="From", required=True, default=fields.Date.context_today, tracking=True
@@ -86,7 +86,9 @@ class OfficeDelegation(models.Model):
     def _check_period_and_people(self):
         for rec in self:
             if rec.user_id == rec.substitute_id:
-                raise ValidationError(self.env._("A person cannot substitute themselves."))
+                raise ValidationError(
+                    self.env._("A person cannot substitute themselves.")
+                )
             if rec.date_to < rec.date_from:
                 raise ValidationError(
                     self.env._("The delegation must end on or after its first day.")
@@ -107,7 +109,8 @@ class OfficeDelegation(models.Model):
             if overlapping:
                 raise ValidationError(
                     self.env._(
-                        "%(user)s already has a delegation in force during this period.",
+                        "%(user)s already has a delegation in force during this "
+                        "period.",
                         user=rec.user_id.name,
                     )
                 )
@@ -161,8 +164,10 @@ class OfficeDelegation(models.Model):
         ]
         result = {}
         for delegation in self.sudo().search(domain):
-            if model_name and delegation.model_ids and model_name not in (
-                delegation.model_ids.mapped("model")
+            if (
+                model_name
+                and delegation.model_ids
+                and model_name not in (delegation.model_ids.mapped("model"))
             ):
                 continue
             result.setdefault(delegation.user_id, self.env["res.users"])

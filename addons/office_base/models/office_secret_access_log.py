@@ -54,8 +54,14 @@ class OfficeSecretAccessLog(models.Model):
         )
 
     def write(self, vals):
-        raise AccessError(self.env._("The access log of classified records cannot be changed."))
+        if vals:
+            raise AccessError(
+                self.env._("The access log of classified records cannot be changed.")
+            )
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_always(self):
-        raise AccessError(self.env._("The access log of classified records cannot be deleted."))
+        raise AccessError(
+            self.env._("The access log of classified records cannot be deleted.")
+        )

@@ -37,7 +37,11 @@ class ResUsers(models.Model):
     def _compute_office_department_ids(self):
         for user in self:
             departments = user.sudo().employee_ids.department_id
-            ids = {int(dep_id) for dep_id in "/".join(departments.mapped("parent_path")).split("/") if dep_id}
+            ids = {
+                int(dep_id)
+                for dep_id in "/".join(departments.mapped("parent_path")).split("/")
+                if dep_id
+            }
             user.office_department_ids = [fields.Command.set(list(ids))]
 
     @api.model_create_multi

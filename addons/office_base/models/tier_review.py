@@ -83,7 +83,9 @@ class TierReview(models.Model):
     def _get_reviewers(self):
         reviewers = super()._get_reviewers()
         if reviewers and self.model:
-            substitutes = self.env["office.delegation"]._substitutes(reviewers, self.model)
+            substitutes = self.env["office.delegation"]._substitutes(
+                reviewers, self.model
+            )
             for users in substitutes.values():
                 reviewers |= users
         return reviewers
@@ -125,9 +127,7 @@ class TierReview(models.Model):
         if vals.get("status") in DECIDED:
             self._office_check_decision_channel()
             if "done_by" in vals:
-                vals = dict(vals)
-                self._office_write_on_behalf(vals)
-                return True
+                return self._office_write_on_behalf(vals)
         res = super().write(vals)
         if vals.get("status") in DECIDED + ("cancel",):
             self._office_close_activities()
@@ -157,6 +157,7 @@ class TierReview(models.Model):
                 review_vals["on_behalf_of_id"] = acted_for[0].id if acted_for else False
             super(TierReview, review).write(review_vals)
         self._office_close_activities()
+        return True
 
     @api.ondelete(at_uninstall=False)
     def _unlink_keep_office_history(self):
@@ -186,7 +187,9 @@ class TierReview(models.Model):
                 record.with_context(office_no_delegation_twin=True).activity_schedule(
                     act_type_xmlid="office_base.mail_act_office_approval",
                     date_deadline=deadline,
-                    summary=self.env._("Approve: %s", review.name or activity_type.name),
+                    summary=self.env._(
+                        "Approve: %s", review.name or activity_type.name
+                    ),
                     user_id=user.id,
                     office_review_id=review.id,
                 )
@@ -206,8 +209,10 @@ class TierReview(models.Model):
             )
 
     def _office_close_activities(self):
-        activities = self.env["mail.activity"].sudo().search(
-            [("office_review_id", "in", self.ids)]
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .search([("office_review_id", "in", self.ids)])
         )
         mine = activities.filtered(lambda a: a.user_id == self.env.user)
         if mine:
@@ -235,14 +240,21 @@ class TierReview(models.Model):
     def _office_check_can_decide(self):
         for review in self:
             if not review.office_approval:
-                raise UserError(self.env._("This review does not belong to an office request."))
+                raise UserError(
+                    self.env._("This review does not belong to an office request.")
+                )
             if review.status != "pending" or not review.can_review:
                 raise UserError(
-                    self.env._("The review “%s” is not waiting for a decision.", review.name)
+                    self.env._(
+                        "The review “%s” is not waiting for a decision.", review.name
+                    )
                 )
             if self.env.user not in review.reviewer_ids:
                 raise AccessError(
-                    self.env._("You are not a reviewer of “%s”.", review.res_name or review.name)
+                    self.env._(
+                        "You are not a reviewer of “%s”.",
+                        review.res_name or review.name,
+                    )
                 )
 
     def action_office_approve(self):

@@ -43,18 +43,33 @@ class OfficeBaseCase(TransactionCase):
         cls.dep_budget_unit = Department.create(
             {"name": "预算一股", "parent_id": cls.dep_budget.id}
         )
-        cls.staff = cls._user("staff", "office_base.group_office_user", "none", cls.dep_budget)
-        cls.clerk = cls._user("clerk", "office_base.group_office_clerk", "general", cls.dep_office)
+        cls.staff = cls._user(
+            "staff", "office_base.group_office_user", "none", cls.dep_budget
+        )
+        cls.clerk = cls._user(
+            "clerk", "office_base.group_office_clerk", "general", cls.dep_office
+        )
         cls.director = cls._user(
             "director", "office_base.group_office_director", "important", cls.dep_office
         )
-        cls.leader = cls._user("leader", "office_base.group_office_leader", "important", None)
-        cls.deputy = cls._user("deputy", "office_base.group_office_leader", "important", None)
-        cls.principal = cls._user("principal", "office_base.group_office_principal", "core", None)
-        cls.budget_cleared = cls._user(
-            "budget_cleared", "office_base.group_office_user", "important", cls.dep_budget_unit
+        cls.leader = cls._user(
+            "leader", "office_base.group_office_leader", "important", None
         )
-        cls.outsider = cls._user("outsider", "office_base.group_office_user", "core", cls.dep_office)
+        cls.deputy = cls._user(
+            "deputy", "office_base.group_office_leader", "important", None
+        )
+        cls.principal = cls._user(
+            "principal", "office_base.group_office_principal", "core", None
+        )
+        cls.budget_cleared = cls._user(
+            "budget_cleared",
+            "office_base.group_office_user",
+            "important",
+            cls.dep_budget_unit,
+        )
+        cls.outsider = cls._user(
+            "outsider", "office_base.group_office_user", "core", cls.dep_office
+        )
 
     @classmethod
     def tearDownClass(cls):
@@ -64,7 +79,11 @@ class OfficeBaseCase(TransactionCase):
     @classmethod
     def _user(cls, login, groups, clearance, department):
         user = new_test_user(
-            cls.env, login=login, groups=groups, name=login.title(), email=f"{login}@example.com"
+            cls.env,
+            login=login,
+            groups=groups,
+            name=login.title(),
+            email=f"{login}@example.com",
         )
         user.office_clearance = clearance
         if department:

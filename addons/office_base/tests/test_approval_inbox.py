@@ -24,7 +24,9 @@ class TestApprovalInbox(OfficeBaseCase):
         return self.env["tier.review"].with_user(user).search(domain)
 
     def _request(self, **vals):
-        request = self.Request.with_user(self.staff).create({"name": "用车请示", **vals})
+        request = self.Request.with_user(self.staff).create(
+            {"name": "用车请示", **vals}
+        )
         request.action_office_request_approval()
         return request
 
@@ -69,9 +71,9 @@ class TestApprovalInbox(OfficeBaseCase):
             review.with_user(self.clerk).action_office_approve()
         with self.assertRaises(UserError):
             # the principal's step is not yet reached
-            request.review_ids.filtered(lambda r: r.reviewer_ids == self.principal).with_user(
-                self.principal
-            ).action_office_approve()
+            request.review_ids.filtered(
+                lambda r: r.reviewer_ids == self.principal
+            ).with_user(self.principal).action_office_approve()
 
     def test_review_cannot_be_decided_by_writing_it(self):
         request = self._request()
@@ -79,7 +81,9 @@ class TestApprovalInbox(OfficeBaseCase):
         with self.assertRaises(AccessError):
             review.with_user(self.deputy).write({"status": "approved"})
         with self.assertRaises(AccessError):
-            review.with_user(self.staff).write({"status": "approved", "done_by": self.staff.id})
+            review.with_user(self.staff).write(
+                {"status": "approved", "done_by": self.staff.id}
+            )
         self.assertEqual(review.status, "pending")
 
     def test_reviewer_reads_what_he_reviews(self):
@@ -98,7 +102,10 @@ class TestApprovalInbox(OfficeBaseCase):
         activity = request.activity_ids.filtered(lambda a: a.user_id == self.deputy)
         self.assertEqual(len(activity), 1)
         self.assertTrue(activity.date_deadline)
-        self.assertEqual(activity.activity_type_id, self.env.ref("office_base.mail_act_office_approval"))
+        self.assertEqual(
+            activity.activity_type_id,
+            self.env.ref("office_base.mail_act_office_approval"),
+        )
         mails = self.env["mail.mail"].search([("model", "=", "tier.review")])
         review = request.review_ids.filtered(lambda r: r.status == "pending")
         mail = mails.filtered(lambda m: m.res_id == review.id)
@@ -109,8 +116,12 @@ class TestApprovalInbox(OfficeBaseCase):
         self.assertIn(self.deputy.partner_id, mail.recipient_ids)
         # deciding closes the activity
         review.with_user(self.deputy).action_office_approve()
-        self.assertFalse(request.activity_ids.filtered(lambda a: a.user_id == self.deputy))
-        self.assertTrue(request.activity_ids.filtered(lambda a: a.user_id == self.principal))
+        self.assertFalse(
+            request.activity_ids.filtered(lambda a: a.user_id == self.deputy)
+        )
+        self.assertTrue(
+            request.activity_ids.filtered(lambda a: a.user_id == self.principal)
+        )
 
     def test_restart_keeps_the_earlier_round(self):
         request = self._request()

@@ -52,7 +52,9 @@ class TestApprovalWeb(OfficeBaseCase, HttpCase):
         page = self.url_open(link)
         self.assertIn("reason", page.text)
         self.assertEqual(review.status, "pending")
-        form = dict(re.findall(r'name="(csrf_token|res_id|token)" value="([^"]*)"', page.text))
+        form = dict(
+            re.findall(r'name="(csrf_token|res_id|token)" value="([^"]*)"', page.text)
+        )
         self.assertEqual(set(form), {"csrf_token", "res_id", "token"})
         self.url_open("/office/approval/refuse", data={**form, "reason": "材料不全"})
         self.assertEqual(review.status, "rejected")

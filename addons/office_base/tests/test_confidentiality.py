@@ -50,7 +50,8 @@ class TestConfidentiality(OfficeBaseCase):
         # budget_cleared belongs to a unit under the budget department.
         self.assertIn(self.secret.id, self._visible_ids(self.budget_cleared))
         self.assertEqual(
-            self.Request.with_user(self.budget_cleared).browse(self.secret.id).name, "机密请示"
+            self.Request.with_user(self.budget_cleared).browse(self.secret.id).name,
+            "机密请示",
         )
 
     def test_named_reader_with_clearance_reads(self):
@@ -61,7 +62,9 @@ class TestConfidentiality(OfficeBaseCase):
         self.assertIn(self.public.id, self._visible_ids(self.outsider))
 
     def test_need_to_know_without_clearance_is_not_enough(self):
-        self.secret.need_to_know_user_ids = [(4, self.clerk.id)]  # general < confidential
+        self.secret.need_to_know_user_ids = [
+            (4, self.clerk.id)
+        ]  # general < confidential
         self.assertNotIn(self.secret.id, self._visible_ids(self.clerk))
 
     def test_clearance_change_applies_at_once(self):
@@ -73,7 +76,9 @@ class TestConfidentiality(OfficeBaseCase):
         with self.assertRaises(AccessError):
             self.staff.with_user(self.clerk).write({"office_clearance": "core"})
         with self.assertRaises(AccessError):
-            self.staff.with_user(self.staff).sudo(False).write({"office_clearance": "core"})
+            self.staff.with_user(self.staff).sudo(False).write(
+                {"office_clearance": "core"}
+            )
 
     def test_cannot_classify_above_own_clearance(self):
         with self.assertRaises(ValidationError):
@@ -83,13 +88,19 @@ class TestConfidentiality(OfficeBaseCase):
         record = self.Request.with_user(self.director).create(
             {"name": "主任定密", "secrecy_level": "confidential"}
         )
-        self.assertIn(self.director, record.need_to_know_user_ids, "the author can read it")
+        self.assertIn(
+            self.director, record.need_to_know_user_ids, "the author can read it"
+        )
 
     def test_reading_a_secret_record_is_logged(self):
         Log = self.env["office.secret.access.log"]
-        before = Log.search_count([("res_id", "=", self.secret.id), ("user_id", "=", self.leader.id)])
+        before = Log.search_count(
+            [("res_id", "=", self.secret.id), ("user_id", "=", self.leader.id)]
+        )
         self.Request.with_user(self.leader).browse(self.secret.id).read(["name"])
-        logs = Log.search([("res_id", "=", self.secret.id), ("user_id", "=", self.leader.id)])
+        logs = Log.search(
+            [("res_id", "=", self.secret.id), ("user_id", "=", self.leader.id)]
+        )
         self.assertEqual(len(logs), before + 1)
         self.assertEqual(logs[0].model, "office.test.request")
         self.assertEqual(logs[0].secrecy_level, "机密★20年")

@@ -16,14 +16,18 @@ class TestDelegation(OfficeBaseCase):
         cls.today = fields.Date.today()
 
     def _delegate(self, user, substitute, days=(0, 3), models=None, confirm=True):
-        delegation = self.env["office.delegation"].with_user(user).create(
-            {
-                "user_id": user.id,
-                "substitute_id": substitute.id,
-                "date_from": self.today + timedelta(days=days[0]),
-                "date_to": self.today + timedelta(days=days[1]),
-                "model_ids": [(6, 0, models.ids)] if models else [],
-            }
+        delegation = (
+            self.env["office.delegation"]
+            .with_user(user)
+            .create(
+                {
+                    "user_id": user.id,
+                    "substitute_id": substitute.id,
+                    "date_from": self.today + timedelta(days=days[0]),
+                    "date_to": self.today + timedelta(days=days[1]),
+                    "model_ids": [(6, 0, models.ids)] if models else [],
+                }
+            )
         )
         if confirm:
             delegation.action_confirm()
@@ -40,7 +44,9 @@ class TestDelegation(OfficeBaseCase):
         review = request.review_ids
         self.assertIn(self.deputy, review.reviewer_ids)
         self.assertIn(self.leader, review.reviewer_ids)
-        self.assertTrue(request.activity_ids.filtered(lambda a: a.user_id == self.deputy))
+        self.assertTrue(
+            request.activity_ids.filtered(lambda a: a.user_id == self.deputy)
+        )
         review.with_user(self.deputy).action_office_approve()
         self.assertEqual(review.status, "approved")
         self.assertEqual(review.done_by, self.deputy)
@@ -52,7 +58,9 @@ class TestDelegation(OfficeBaseCase):
         self.assertNotIn(self.deputy, request.review_ids.reviewer_ids)
         self._delegate(self.leader, self.deputy)
         self.assertIn(self.deputy, request.review_ids.reviewer_ids)
-        self.assertTrue(request.activity_ids.filtered(lambda a: a.user_id == self.deputy))
+        self.assertTrue(
+            request.activity_ids.filtered(lambda a: a.user_id == self.deputy)
+        )
 
     def test_cancelled_delegation_stops_reaching(self):
         delegation = self._delegate(self.leader, self.deputy)
@@ -81,7 +89,9 @@ class TestDelegation(OfficeBaseCase):
     def test_activities_reach_the_substitute_and_close_together(self):
         self._delegate(self.leader, self.deputy)
         record = self.Request.create({"name": "阅件"})
-        activity = record.activity_schedule("mail.mail_activity_data_todo", user_id=self.leader.id)
+        activity = record.activity_schedule(
+            "mail.mail_activity_data_todo", user_id=self.leader.id
+        )
         twin = record.activity_ids.filtered(lambda a: a.user_id == self.deputy)
         self.assertEqual(len(twin), 1)
         self.assertEqual(twin.office_delegated_from_id, activity)
@@ -102,7 +112,9 @@ class TestDelegation(OfficeBaseCase):
         with self.assertRaises(UserError):
             delegation.with_user(self.deputy).action_confirm()
         self.assertFalse(
-            self.env["office.delegation"].with_user(self.staff).search([("id", "=", delegation.id)])
+            self.env["office.delegation"]
+            .with_user(self.staff)
+            .search([("id", "=", delegation.id)])
         )
         delegation.with_user(self.director).action_confirm()
         self.assertEqual(delegation.state, "confirmed")

@@ -15,9 +15,30 @@ class TestUrgency(OfficeBaseCase):
         cls.env["office.holiday.year"].seed_years([2026])
         model = cls.env["ir.model"]._get("office.test.request")
         Rule = cls.env["office.deadline.rule"]
-        Rule.create({"model_id": model.id, "urgency": "normal", "amount": 5, "unit": "working_days"})
-        Rule.create({"model_id": model.id, "urgency": "urgent", "amount": 1, "unit": "working_days"})
-        Rule.create({"model_id": model.id, "urgency": "very_urgent", "amount": 1, "unit": "working_hours"})
+        Rule.create(
+            {
+                "model_id": model.id,
+                "urgency": "normal",
+                "amount": 5,
+                "unit": "working_days",
+            }
+        )
+        Rule.create(
+            {
+                "model_id": model.id,
+                "urgency": "urgent",
+                "amount": 1,
+                "unit": "working_days",
+            }
+        )
+        Rule.create(
+            {
+                "model_id": model.id,
+                "urgency": "very_urgent",
+                "amount": 1,
+                "unit": "working_hours",
+            }
+        )
 
     def test_deadline_by_urgency(self):
         start = datetime.datetime(2026, 9, 30, 8, 30)  # 16:30 in Beijing
@@ -26,13 +47,19 @@ class TestUrgency(OfficeBaseCase):
             request._office_deadline_for(start), datetime.datetime(2026, 10, 13, 8, 30)
         )
         request.urgency = "urgent"
-        self.assertEqual(request._office_deadline_for(start), datetime.datetime(2026, 10, 8, 8, 30))
+        self.assertEqual(
+            request._office_deadline_for(start), datetime.datetime(2026, 10, 8, 8, 30)
+        )
         request.urgency = "very_urgent"
-        self.assertEqual(request._office_deadline_for(start), datetime.datetime(2026, 10, 8, 0, 30))
+        self.assertEqual(
+            request._office_deadline_for(start), datetime.datetime(2026, 10, 8, 0, 30)
+        )
 
     def test_no_rule_no_deadline(self):
         self.assertFalse(
-            self.env["office.urgency.mixin"]._office_deadline(datetime.datetime(2026, 3, 2))
+            self.env["office.urgency.mixin"]._office_deadline(
+                datetime.datetime(2026, 3, 2)
+            )
         )
 
     def test_rule_must_be_positive(self):

@@ -17,8 +17,14 @@ class TestWorkingDays(TransactionCase):
         cls.env["office.holiday.year"].seed_years([2026])
 
     def test_make_up_days_are_working_days(self):
-        for day in (D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 5, 9),
-                    D(2026, 9, 20), D(2026, 10, 10)):
+        for day in (
+            D(2026, 1, 4),
+            D(2026, 2, 14),
+            D(2026, 2, 28),
+            D(2026, 5, 9),
+            D(2026, 9, 20),
+            D(2026, 10, 10),
+        ):
             self.assertTrue(self.calendar.is_working_day(day), day)
 
     def test_national_day_and_spring_festival_are_off(self):
@@ -34,35 +40,50 @@ class TestWorkingDays(TransactionCase):
 
     def test_add_working_days_across_national_day(self):
         # Friday 25 September is Mid-Autumn: five working days later is 9 October.
-        self.assertEqual(self.calendar.add_working_days(D(2026, 9, 25), 5), D(2026, 10, 9))
+        self.assertEqual(
+            self.calendar.add_working_days(D(2026, 9, 25), 5), D(2026, 10, 9)
+        )
         # The make-up Saturday 10 October counts.
-        self.assertEqual(self.calendar.add_working_days(D(2026, 10, 8), 2), D(2026, 10, 10))
-        self.assertEqual(self.calendar.add_working_days(D(2026, 10, 8), -1), D(2026, 9, 30))
+        self.assertEqual(
+            self.calendar.add_working_days(D(2026, 10, 8), 2), D(2026, 10, 10)
+        )
+        self.assertEqual(
+            self.calendar.add_working_days(D(2026, 10, 8), -1), D(2026, 9, 30)
+        )
 
     def test_add_working_days_keeps_time(self):
         start = datetime.datetime(2026, 9, 30, 9, 15)
         self.assertEqual(
-            self.calendar.add_working_days(start, 1), datetime.datetime(2026, 10, 8, 9, 15)
+            self.calendar.add_working_days(start, 1),
+            datetime.datetime(2026, 10, 8, 9, 15),
         )
 
     def test_working_days_between(self):
-        self.assertEqual(self.calendar.working_days_between(D(2026, 9, 30), D(2026, 10, 8)), 1)
-        self.assertEqual(self.calendar.working_days_between(D(2026, 10, 8), D(2026, 9, 30)), -1)
-        self.assertEqual(self.calendar.working_days_between(D(2026, 2, 13), D(2026, 2, 28)), 6)
+        self.assertEqual(
+            self.calendar.working_days_between(D(2026, 9, 30), D(2026, 10, 8)), 1
+        )
+        self.assertEqual(
+            self.calendar.working_days_between(D(2026, 10, 8), D(2026, 9, 30)), -1
+        )
+        self.assertEqual(
+            self.calendar.working_days_between(D(2026, 2, 13), D(2026, 2, 28)), 6
+        )
 
     def test_add_working_hours_skips_the_break(self):
         # 16:30 on 30 September in Beijing is 08:30 UTC; one working hour later is
         # 08:30 on 8 October in Beijing, 00:30 UTC.
         start = datetime.datetime(2026, 9, 30, 8, 30)
         self.assertEqual(
-            self.calendar.add_working_hours(start, 1), datetime.datetime(2026, 10, 8, 0, 30)
+            self.calendar.add_working_hours(start, 1),
+            datetime.datetime(2026, 10, 8, 0, 30),
         )
 
     def test_add_working_hours_skips_lunch(self):
         # 11:30 Beijing (03:30 UTC) + 1 h = 13:30 Beijing (05:30 UTC).
         start = datetime.datetime(2026, 3, 5, 3, 30)
         self.assertEqual(
-            self.calendar.add_working_hours(start, 1), datetime.datetime(2026, 3, 5, 5, 30)
+            self.calendar.add_working_hours(start, 1),
+            datetime.datetime(2026, 3, 5, 5, 30),
         )
 
     def test_hand_entered_day_changes_result_at_once(self):
@@ -90,7 +111,9 @@ class TestWorkingDays(TransactionCase):
         from odoo.exceptions import AccessError
         from odoo.tests import new_test_user
 
-        staff = new_test_user(self.env, "cal_staff", groups="office_base.group_office_user")
+        staff = new_test_user(
+            self.env, "cal_staff", groups="office_base.group_office_user"
+        )
         with self.assertRaises(AccessError):
             self.env["office.holiday"].with_user(staff).create(
                 {"date": D(2026, 3, 9), "name": "x", "kind": "holiday"}
