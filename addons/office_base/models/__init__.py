@@ -1,5 +1,6 @@
 from . import hr_department
 from . import hr_employee
+from . import ir_rule
 from . import mail_activity
 from . import office_approval_history
 from . import office_approval_mixin

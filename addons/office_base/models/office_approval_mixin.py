@@ -1,9 +1,5 @@
-import logging
-
 from odoo import fields, models
 from odoo.exceptions import UserError
-
-_logger = logging.getLogger(__name__)
 
 REVIEWER_RULE_NAME = "Approvals: reviewers read what they review (%s)"
 
@@ -132,27 +128,18 @@ class OfficeApprovalMixin(models.AbstractModel):
         return res
 
     def _ensure_reviewer_rule(self):
-        model = self.env["ir.model"]._get(self._name)
-        if not model:
-            return
-        Rule = self.env["ir.rule"].sudo().with_context(active_test=False)
-        name = REVIEWER_RULE_NAME % self._name
-        vals = {
-            "name": name,
-            "model_id": model.id,
-            "domain_force": "[('review_ids.reviewer_ids', 'in', [user.id])]",
-            "groups": [fields.Command.set([self.env.ref("base.group_user").id])],
-            "perm_read": True,
-            "perm_write": False,
-            "perm_create": False,
-            "perm_unlink": False,
-        }
-        rule = Rule.search([("model_id", "=", model.id), ("name", "=", name)])
-        if rule:
-            rule.write(vals)
-        else:
-            Rule.create(vals)
-            _logger.info("Created the reviewers' read rule of %s", self._name)
+        self.env["ir.rule"]._office_ensure_rule(
+            self._name,
+            REVIEWER_RULE_NAME % self._name,
+            {
+                "domain_force": "[('review_ids.reviewer_ids', 'in', [user.id])]",
+                "groups": [fields.Command.set([self.env.ref("base.group_user").id])],
+                "perm_read": True,
+                "perm_write": False,
+                "perm_create": False,
+                "perm_unlink": False,
+            },
+        )
 
 
 def office_approval_model_names(env):

@@ -1,9 +1,5 @@
-import logging
-
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-
-_logger = logging.getLogger(__name__)
 
 SECRECY_LEVELS = [
     ("none", "Not classified"),
@@ -173,21 +169,8 @@ class OfficeConfidentialMixin(models.AbstractModel):
 
     def _ensure_secrecy_rule(self):
         """Create or refresh the global rule that hides classified records."""
-        model = self.env["ir.model"]._get(self._name)
-        if not model:
-            return
-        Rule = self.env["ir.rule"].sudo().with_context(active_test=False)
-        name = SECRECY_RULE_NAME % self._name
-        rule = Rule.search([("model_id", "=", model.id), ("name", "=", name)])
-        vals = {
-            "name": name,
-            "model_id": model.id,
-            "domain_force": self._secrecy_rule_domain(),
-            "global": True,
-            "active": True,
-        }
-        if rule:
-            rule.write(vals)
-        else:
-            Rule.create(vals)
-            _logger.info("Created the confidentiality rule of %s", self._name)
+        self.env["ir.rule"]._office_ensure_rule(
+            self._name,
+            SECRECY_RULE_NAME % self._name,
+            {"domain_force": self._secrecy_rule_domain(), "global": True},
+        )
