@@ -37,7 +37,9 @@ class OfficeApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
 
     def request_validation(self):
-        reviews = super().request_validation()
+        reviews = super(
+            OfficeApprovalMixin, self.with_context(office_tier_request=True)
+        ).request_validation()
         # need_validation has no dependencies: drop its cached value
         self.invalidate_recordset(["need_validation"])
         self._office_sync_reviews()

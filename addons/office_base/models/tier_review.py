@@ -4,6 +4,8 @@ from odoo.exceptions import AccessError, UserError
 from .office_approval_mixin import office_approval_model_names
 
 DECIDED = ("approved", "rejected")
+# what OCA's own flows write on a review as the current user
+FREE_FIELDS = {"status", "can_review", "last_reminder_date"}
 
 
 class TierReview(models.Model):
@@ -123,11 +125,25 @@ class TierReview(models.Model):
     # ORM
     # ------------------------------------------------------------------
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not (self.env.su or self.env.context.get("office_tier_request")):
+            models_ = {vals.get("model") for vals in vals_list}
+            if set(office_approval_model_names(self.env)) & models_:
+                raise AccessError(
+                    self.env._(
+                        "Reviews of office requests are created by their request."
+                    )
+                )
+        return super().create(vals_list)
+
     def write(self, vals):
         if vals.get("status") in DECIDED:
             self._office_check_decision_channel()
             if "done_by" in vals:
                 return self._office_write_on_behalf(vals)
+        else:
+            self._office_check_free_write(vals)
         res = super().write(vals)
         if vals.get("status") in DECIDED + ("cancel",):
             self._office_close_activities()
@@ -143,6 +159,29 @@ class TierReview(models.Model):
                     "and Refuse actions."
                 )
             )
+
+    def _office_check_free_write(self, vals):
+        """Outside a decision, users may only move reviews along (OCA does it
+        as the current user) or comment on their own review."""
+        if self.env.su or self.env.context.get("office_tier_decision"):
+            return
+        office = self.filtered("office_approval")
+        if not office:
+            return
+        allowed = set(FREE_FIELDS)
+        if self.env.user in office.reviewer_ids:
+            allowed.add("comment")
+        if set(vals) - allowed or vals.get("status") in ("approved", "rejected"):
+            raise AccessError(
+                self.env._("Reviews of office requests cannot be changed directly.")
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_without_right_on_request(self):
+        if self.env.su:
+            return
+        for records in self.filtered("office_approval")._office_records():
+            records.check_access("write")
 
     def _office_write_on_behalf(self, vals):
         actor = self.env["res.users"].browse(vals["done_by"])

@@ -86,6 +86,31 @@ class TestApprovalInbox(OfficeBaseCase):
             )
         self.assertEqual(review.status, "pending")
 
+    def test_reviews_cannot_be_forged(self):
+        request = self._request()
+        review = request.review_ids.filtered(lambda r: r.status == "pending")
+        with self.assertRaises(AccessError):
+            review.with_user(self.clerk).write({"reviewer_ids": [(4, self.clerk.id)]})
+        with self.assertRaises(AccessError):
+            review.with_user(self.deputy).write({"on_behalf_of_id": self.principal.id})
+        review.with_user(self.deputy).write({"comment": "同意，请办公室跟进"})
+        with self.assertRaises(AccessError):
+            review.with_user(self.clerk).write({"comment": "x"})
+        with self.assertRaises(AccessError):
+            self.env["tier.review"].with_user(self.staff).create(
+                {
+                    "model": "office.test.request",
+                    "res_id": self.Request.create({"name": "伪造"}).id,
+                    "definition_id": self.step_deputy.id,
+                    "status": "approved",
+                }
+            )
+        self.rule_all.domain_force = "[('create_uid', '=', user.id)]"
+        self.env.flush_all()
+        with self.assertRaises(AccessError):
+            review.with_user(self.clerk).unlink()
+        self.assertTrue(review.exists())
+
     def test_reviewer_reads_what_he_reviews(self):
         # staff see only what they created
         self.rule_all.domain_force = "[('create_uid', '=', user.id)]"
