@@ -1,0 +1,32 @@
+"""office_base in a real browser, as the demo users see it."""
+
+from browser import (
+    DESKTOP,
+    PHONE,
+    browser,
+    horizontal_overflow,
+    login,
+    open_action,
+    screenshot,
+)
+from selenium.webdriver.common.by import By
+
+
+def test_director_works_in_chinese(odoo):
+    with browser(DESKTOP) as driver:
+        login(driver, odoo, "bgszr", "bgszr")
+        open_action(driver, odoo, "office_base.office_delegation_action")
+        menu = driver.find_element(By.CSS_SELECTOR, ".o_main_navbar").text
+        assert "待我审批" in menu and "工作代理" in menu
+        screenshot(driver, "office_base-director-delegations-desktop")
+
+
+def test_leader_inbox_fits_a_phone(odoo):
+    with browser(PHONE) as driver:
+        login(driver, odoo, "juzhang", "juzhang")
+        open_action(driver, odoo, "office_base.tier_review_action_office_inbox")
+        assert driver.find_elements(
+            By.CSS_SELECTOR, ".o_kanban_view, .o_view_nocontent"
+        )
+        assert horizontal_overflow(driver) <= 0
+        screenshot(driver, "office_base-leader-inbox-phone")
