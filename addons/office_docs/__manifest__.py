@@ -1,0 +1,46 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Official Documents",
+    "summary": "公文: incoming documents (收文) from registration to closure, "
+    "circulation, outgoing documents (发文) from draft to filing with co-signing, "
+    "office review, sign-off and gap-free numbering",
+    "version": "18.0.1.0.0",
+    "category": "Office Administration",
+    "license": "LGPL-3",
+    "author": "Office Suite Authors",
+    "website": "https://example.invalid/office-suite",
+    "depends": ["office_base"],
+    "data": [
+        "security/office_docs_security.xml",
+        "security/ir.model.access.csv",
+        "data/office_document_type_data.xml",
+        "data/ir_sequence_data.xml",
+        "data/office_deadline_rule_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
+        "views/office_docs_menus.xml",
+        "views/office_document_type_views.xml",
+        "views/office_issuing_code_views.xml",
+        "views/res_partner_views.xml",
+        "views/office_document_instruction_views.xml",
+        "views/office_document_circulation_views.xml",
+        "views/office_incoming_document_views.xml",
+        "views/office_outgoing_document_views.xml",
+        "views/res_config_settings_views.xml",
+        "wizards/office_document_reason_wizard_views.xml",
+        "wizards/office_incoming_instruct_wizard_views.xml",
+        "report/office_incoming_document_report.xml",
+    ],
+    "demo": [
+        "demo/res_partner_demo.xml",
+        "demo/office_issuing_code_demo.xml",
+        "demo/office_incoming_document_demo.xml",
+        "demo/office_outgoing_document_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": ["office_docs/static/tests/tours/**/*"],
+    },
+    "installable": True,
+    "application": True,
+}

@@ -1,0 +1,142 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class OfficeDocumentCirculation(models.Model):
+    """传阅: one reader of an incoming document, in order. The office hands
+    the paper copy to each reader in turn (``action_hand_to_next_reader`` on
+    the document); the reader marks it read, with an optional comment, and
+    the copy goes back to the office — never straight to the next reader."""
+
+    _name = "office.document.circulation"
+    _description = "Document Circulation"
+    _order = "sequence, id"
+    _rec_name = "reader_id"
+
+    document_id = fields.Many2one(
+        "office.incoming.document", required=True, ondelete="cascade", index=True
+    )
+    sequence = fields.Integer(default=10)
+    reader_id = fields.Many2one("res.users", required=True, index=True)
+    state = fields.Selection(
+        [("pending", "Waiting"), ("current", "Reading"), ("read", "Read")],
+        default="pending",
+        required=True,
+        index=True,
+        copy=False,
+    )
+    handed_at = fields.Datetime(readonly=True, copy=False)
+    read_at = fields.Datetime(readonly=True, copy=False)
+    comment = fields.Text(readonly=True, copy=False)
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
+
+    _sql_constraints = [
+        (
+            "reader_document_uniq",
+            "unique(document_id, reader_id)",
+            "A reader appears only once in the circulation of a document.",
+        ),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su and any(
+            vals.get("state", "pending") != "pending"
+            or any(vals.get(name) for name in ("handed_at", "read_at", "comment"))
+            for vals in vals_list
+        ):
+            raise UserError(
+                self.env._("Readers mark a document read with their button.")
+            )
+        lines = super().create(vals_list)
+        lines._check_editable()
+        return lines
+
+    def write(self, vals):
+        if not self.env.su:
+            self._check_editable()
+            if set(vals) - {"sequence", "reader_id"}:
+                raise UserError(
+                    self.env._("Readers mark a document read with their button.")
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_started(self):
+        self._check_editable()
+
+    def _check_editable(self):
+        if self.env.su:
+            return
+        if not self.env.user.has_group("office_base.group_office_clerk"):
+            raise AccessError(self.env._("Only the office sets the readers."))
+        if self.filtered(lambda c: c.state != "pending"):
+            raise UserError(
+                self.env._("A reader who has received the document stays on the list.")
+            )
+        if self.document_id.filtered(lambda d: d.state in ("closed", "returned")):
+            raise UserError(self.env._("The circulation of this document is over."))
+
+    def action_mark_read(self, comment=None):
+        """The reader has read the document and gives it back to the office."""
+        self._check_can_mark_read()
+        self._do_mark_read(comment)
+        return True
+
+    def action_read_with_comment(self):
+        """Ask for the optional reading comment, then mark read."""
+        self._check_can_mark_read()
+        return self.env["office.document.reason.wizard"]._open(self, "read")
+
+    def _check_can_mark_read(self):
+        for line in self:
+            if line.state != "current":
+                raise UserError(
+                    self.env._(
+                        "This document has not been handed to %(reader)s.",
+                        reader=line.reader_id.name,
+                    )
+                )
+            if line.reader_id != self.env.user and not self.env.su:
+                raise AccessError(
+                    self.env._(
+                        "Only %(reader)s can mark this reading done.",
+                        reader=line.reader_id.name,
+                    )
+                )
+
+    def _do_mark_read(self, comment):
+        now = fields.Datetime.now()
+        for line in self:
+            line.sudo().write(
+                {"state": "read", "read_at": now, "comment": comment or False}
+            )
+            document = line.document_id
+            document._office_done(
+                (
+                    "office_docs.mail_act_incoming_read",
+                    "office_docs.mail_act_incoming_chase",
+                ),
+                users=line.reader_id,
+            )
+            if comment:
+                body = self.env._(
+                    "Read by %(reader)s: %(comment)s",
+                    reader=line.reader_id.name,
+                    comment=comment,
+                )
+            else:
+                body = self.env._("Read by %(reader)s.", reader=line.reader_id.name)
+            document._office_log(body)
+            pending = document.sudo().circulation_ids.filtered(
+                lambda c: c.state == "pending"
+            )
+            document._office_schedule(
+                "office_docs.mail_act_incoming_read_back",
+                document.registered_by_id,
+                summary=(
+                    self.env._("Hand to the next reader")
+                    if pending
+                    else self.env._("Circulation complete: close the document")
+                ),
+            )

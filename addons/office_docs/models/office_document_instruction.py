@@ -1,0 +1,42 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class OfficeDocumentInstruction(models.Model):
+    """批示: a leader's instruction on an incoming document, with its date and
+    optionally the date by which the document must be handled. Several
+    leaders may instruct the same document; an instruction is never edited
+    afterwards."""
+
+    _name = "office.document.instruction"
+    _description = "Leader Instruction"
+    _order = "instructed_at, id"
+    _rec_name = "leader_id"
+
+    document_id = fields.Many2one(
+        "office.incoming.document", required=True, ondelete="cascade", index=True
+    )
+    leader_id = fields.Many2one(
+        "res.users",
+        required=True,
+        default=lambda self: self.env.user,
+        index=True,
+    )
+    opinion = fields.Text(string="Instruction", required=True)
+    instructed_at = fields.Datetime(
+        string="Date", required=True, default=fields.Datetime.now
+    )
+    due_date = fields.Date(
+        string="Handle by", help="Set by the leader: the document is due then."
+    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
+
+    def write(self, vals):
+        if not self.env.su:
+            raise UserError(self.env._("An instruction cannot be changed once given."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_given(self):
+        if not self.env.su:
+            raise UserError(self.env._("An instruction cannot be deleted once given."))

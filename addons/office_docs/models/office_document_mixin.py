@@ -1,0 +1,246 @@
+import datetime
+
+import pytz
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class OfficeDocumentMixin(models.AbstractModel):
+    """What incoming and outgoing documents share: workflow guards, chatter
+    notes, activities, need-to-know grants and Beijing-time helpers.
+
+    Workflow methods check the role (``_check_can_<verb>``) and then write
+    with ``_office_write``, as superuser: the only way to change ``state`` and
+    the fields the workflow owns (a context key would not do: RPC callers
+    choose their context)."""
+
+    _name = "office.document.mixin"
+    _description = "Official Document Mixin"
+
+    # fields only the workflow may write
+    _office_workflow_fields = ("state",)
+    # workflow fields a user may still fill in when creating a record
+    _office_create_allowed = ()
+
+    office_user_is_clerk = fields.Boolean(
+        compute="_compute_office_user_is_clerk", string="Office clerk"
+    )
+
+    @api.depends_context("uid")
+    @api.depends("state")  # a dependency, so that new records compute it
+    def _compute_office_user_is_clerk(self):
+        is_clerk = self.env.user.has_group("office_base.group_office_clerk")
+        for record in self:
+            record.office_user_is_clerk = is_clerk
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            owned = set(self._office_workflow_fields) - set(self._office_create_allowed)
+            default_state = self._fields["state"].default(self)
+            for vals in vals_list:
+                for name in owned & set(vals):
+                    value = vals[name]
+                    if (name == "state" and value == default_state) or value in (
+                        False,
+                        None,
+                        "/",
+                    ):
+                        continue
+                    self._office_raise_workflow_fields({name})
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            owned = set(vals) & set(self._office_workflow_fields)
+            if owned:
+                self._office_raise_workflow_fields(owned)
+        return super().write(vals)
+
+    def _office_raise_workflow_fields(self, names):
+        raise UserError(
+            self.env._(
+                "These fields change only through the workflow buttons: %(fields)s.",
+                fields=", ".join(
+                    self._fields[name].get_description(self.env)["string"]
+                    for name in sorted(names)
+                ),
+            )
+        )
+
+    # states shown on the kanban board only when documents are in them
+    _office_final_states = ()
+
+    @api.model
+    def _group_expand_states(self, states, domain):
+        """Every step of the workflow is a column of the board, in order."""
+        return [
+            key
+            for key, _label in self._fields["state"].selection
+            if key not in self._office_final_states or key in states
+        ]
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+
+    def _office_write(self, vals):
+        """Write as the workflow (after the caller has checked the rights)."""
+        return self.sudo().with_context(skip_validation_check=True).write(vals)
+
+    def _office_is_clerk(self):
+        return self.env.su or self.env.user.has_group("office_base.group_office_clerk")
+
+    def _office_is_director(self):
+        return self.env.su or self.env.user.has_group(
+            "office_base.group_office_director"
+        )
+
+    def _office_check_clerk(self):
+        if not self._office_is_clerk():
+            raise AccessError(
+                self.env._("Only the office clerks can do this on official documents.")
+            )
+
+    def _office_check_state(self, states):
+        # the workflow reads as superuser: make sure the user may read these
+        self.check_access("read")
+        for record in self:
+            if record.state not in states:
+                state = dict(
+                    record._fields["state"]._description_selection(self.env)
+                ).get(record.state)
+                raise UserError(
+                    self.env._(
+                        "This is not possible while “%(name)s” is in the state "
+                        "“%(state)s”.",
+                        name=record.display_name,
+                        state=state,
+                    )
+                )
+
+    def _office_log(self, body):
+        """A note in the chatter of each record, by the current user."""
+        for record in self:
+            record.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
+
+    def _office_grant_need_to_know(self, users=None, departments=None):
+        """Add people and departments to the need-to-know list of the
+        classified records among these."""
+        classified = self.sudo().filtered(lambda r: r.secrecy_rank)
+        vals = {}
+        if users:
+            vals["need_to_know_user_ids"] = [
+                fields.Command.link(user.id) for user in users
+            ]
+        if departments:
+            vals["need_to_know_department_ids"] = [
+                fields.Command.link(dep.id) for dep in departments
+            ]
+        if classified and vals:
+            classified._office_write(vals)
+
+    def _office_office_departments(self):
+        """The general office: configured on the company, else the
+        departments of the current user."""
+        company = self.env.company
+        if "company_id" in self._fields and self[:1].company_id:
+            company = self[:1].company_id
+        return (
+            company.office_docs_office_department_id
+            or self.env.user.office_own_department_ids
+        )
+
+    def _office_activities(self, activity_types):
+        """The open activities of these types on these records (searched, not
+        read from the cache of ``activity_ids``)."""
+        return (
+            self.env["mail.activity"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("activity_type_id", "in", activity_types.ids),
+                ]
+            )
+        )
+
+    def _office_schedule(self, act_xmlid, users, date_deadline=None, summary=None):
+        """One activity of the type per user and record, unless one is open."""
+        activity_type = self.env.ref(act_xmlid)
+        existing = self._office_activities(activity_type)
+        for record in self.sudo():
+            assigned = existing.filtered(lambda a, r=record: a.res_id == r.id).user_id
+            for user in users - assigned:
+                record.activity_schedule(
+                    act_xmlid,
+                    date_deadline=date_deadline or fields.Date.context_today(record),
+                    summary=summary,
+                    user_id=user.id,
+                )
+
+    def _office_done(self, act_xmlids, users=None, feedback=None):
+        """Mark the open activities of these types done (only those of
+        `users` when given)."""
+        types = self.env["mail.activity.type"]
+        for xmlid in act_xmlids:
+            types |= self.env.ref(xmlid)
+        activities = self._office_activities(types)
+        if users is not None:
+            activities = activities.filtered(lambda a: a.user_id in users)
+        if activities:
+            activities.action_feedback(feedback=feedback or self.env._("Done"))
+        self.invalidate_recordset(["activity_ids"])
+
+    # ------------------------------------------------------------------
+    # Time
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _office_tz(self):
+        calendar = self.env["office.calendar"]._calendar()
+        return pytz.timezone(calendar.tz or "Asia/Shanghai")
+
+    @api.model
+    def _office_to_local(self, value):
+        """Naive UTC datetime → naive Beijing (calendar) datetime."""
+        value = fields.Datetime.to_datetime(value)
+        return (
+            pytz.utc.localize(value).astimezone(self._office_tz()).replace(tzinfo=None)
+        )
+
+    @api.model
+    def _office_to_utc(self, value):
+        """Naive Beijing (calendar) datetime → naive UTC datetime."""
+        return (
+            self._office_tz()
+            .localize(value)
+            .astimezone(pytz.utc)
+            .replace(tzinfo=None, microsecond=0)
+        )
+
+    @api.model
+    def _office_today(self):
+        return self._office_to_local(fields.Datetime.now()).date()
+
+    @api.model
+    def _office_format_datetime(self, value):
+        """'2026-10-08 08:30' in Beijing time, for messages."""
+        if not value:
+            return ""
+        return self._office_to_local(value).strftime("%Y-%m-%d %H:%M")
+
+    @api.model
+    def _office_format_date_cn(self, value):
+        """成文日期 style: 2026年3月5日 (no leading zeros)."""
+        if not value:
+            return ""
+        if isinstance(value, datetime.datetime):
+            value = self._office_to_local(value).date()
+        return f"{value.year}年{value.month}月{value.day}日"

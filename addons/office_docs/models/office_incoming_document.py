@@ -1,0 +1,1185 @@
+import datetime
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+INCOMING_STATES = [
+    ("registered", "Registered"),
+    ("accepted", "Accepted"),
+    ("returned", "Returned"),
+    ("proposed", "Proposed"),
+    ("instructed", "Instructed"),
+    ("assigned", "Assigned"),
+    ("handling", "Handling"),
+    ("circulating", "Circulating"),
+    ("closed", "Closed"),
+]
+# registration elements (003 第十一条): only the office clerks change them
+REGISTRATION_FIELDS = {
+    "received_at",
+    "sender_id",
+    "sender_ref",
+    "title",
+    "type_id",
+    "secrecy_level",
+    "secrecy_years",
+    "secrecy_release",
+    "urgency",
+    "pages",
+    "copies",
+    "channel",
+    "handling_kind",
+    "reply_required",
+    "attachment_ids",
+    "note",
+}
+ROUTING_STATES = ("accepted", "proposed", "instructed")
+DEFAULT_HANDLING_DAYS = 10
+# 003 第十一条(二)3: objection within 1 day of receipt, 1 hour for urgent ones
+OBJECTION_WORKING_DAYS = 1
+OBJECTION_WORKING_HOURS_URGENT = 1
+
+
+class OfficeIncomingDocument(models.Model):
+    """收文: an official document received by the agency, from registration
+    to closure (办结) or return to the sender (退文).
+
+    ========================  ==================================================
+    Who                       May
+    ========================  ==================================================
+    Office clerk / director   register, first review (accept / return),
+                              propose (拟办), assign (分办), circulate (传阅),
+                              close; see every document within their clearance
+    Leader                    instruct (批示); sees what waits for their
+                              instruction and what they instructed
+    Head of the lead dept.    undertake (承办) or object (异议) before the
+                              deadline; close
+    Staff                     see the documents of their department (lead or
+                              co-department), those they read in circulation
+                              and those they created; the handler adds
+                              progress notes and closes
+    ========================  ==================================================
+
+    Classified documents are further limited by office_base's clearance and
+    need-to-know rule; the office, the leaders asked for instruction, the
+    assigned departments and the readers are added to the need-to-know list
+    as the document moves."""
+
+    _name = "office.incoming.document"
+    _description = "Incoming Document"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "office.confidential.mixin",
+        "office.urgency.mixin",
+        "office.document.mixin",
+    ]
+    _order = "received_at desc, id desc"
+    _rec_names_search = ["name", "title", "sender_ref"]
+    _check_company_auto = True
+    _office_create_allowed = ("registered_by_id",)
+    _office_final_states = ("returned", "closed")
+    _office_workflow_fields = (
+        "state",
+        "name",
+        "registered_by_id",
+        "return_reason",
+        "returned_at",
+        "proposed_by_id",
+        "proposed_at",
+        "assigned_at",
+        "assigned_by_id",
+        "objection_deadline",
+        "handler_id",
+        "undertaken_at",
+        "closed_at",
+        "closed_by_id",
+    )
+
+    # ------------------------------------------------------------------
+    # Registration (登记)
+    # ------------------------------------------------------------------
+
+    name = fields.Char(
+        string="Registration number",
+        readonly=True,
+        copy=False,
+        default="/",
+        index="trigram",
+        help="Yearly registration number of the incoming register, "
+        "e.g. 收文〔2026〕15号.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    state = fields.Selection(
+        INCOMING_STATES,
+        default="registered",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+        group_expand="_group_expand_states",
+    )
+    registered_by_id = fields.Many2one(
+        "res.users",
+        string="Registered by",
+        default=lambda self: self.env.user,
+        readonly=True,
+        copy=False,
+    )
+    received_at = fields.Datetime(
+        string="Received at",
+        required=True,
+        default=fields.Datetime.now,
+        tracking=True,
+        index=True,
+    )
+    sender_id = fields.Many2one(
+        "res.partner",
+        required=True,
+        tracking=True,
+        index=True,
+        help="The organ that sent the document (来文单位).",
+    )
+    sender_level = fields.Selection(
+        related="sender_id.office_sender_level", store=True, string="Sender level"
+    )
+    sender_ref = fields.Char(
+        string="Sender reference",
+        tracking=True,
+        index="trigram",
+        help="The sender's document number (来文字号), e.g. 湘财预〔2026〕8号.",
+    )
+    title = fields.Char(required=True, tracking=True, index="trigram")
+    type_id = fields.Many2one("office.document.type", string="Document type")
+    pages = fields.Integer()
+    copies = fields.Integer(default=1)
+    channel = fields.Selection(
+        [
+            ("paper", "Paper"),
+            ("electronic", "Electronic"),
+            ("exchange", "Document exchange"),
+        ],
+        default="paper",
+        required=True,
+    )
+    handling_kind = fields.Selection(
+        [("read", "For reading"), ("action", "For action")],
+        string="Reading or action",
+        default="action",
+        required=True,
+        tracking=True,
+        help="A document for reading (阅件) is circulated; a document for "
+        "action (办件) is assigned to a lead department.",
+    )
+    reply_required = fields.Boolean(
+        string="Reply required", help="The sender asks for a reply."
+    )
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "office_incoming_document_attachment_rel",
+        "document_id",
+        "attachment_id",
+        string="Attachments",
+    )
+    note = fields.Text(string="Registration remarks")
+
+    # ------------------------------------------------------------------
+    # First review, proposal, instruction
+    # ------------------------------------------------------------------
+
+    return_reason = fields.Text(readonly=True, copy=False)
+    returned_at = fields.Datetime(readonly=True, copy=False)
+    proposal = fields.Text(
+        string="Office proposal",
+        tracking=True,
+        copy=False,
+        help="The office's proposal on how to handle the document (拟办意见).",
+    )
+    proposed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    proposed_at = fields.Datetime(readonly=True, copy=False)
+    instruct_leader_ids = fields.Many2many(
+        "res.users",
+        "office_incoming_document_instruct_leader_rel",
+        "document_id",
+        "user_id",
+        string="Leaders to instruct",
+        copy=False,
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("office_base.group_office_leader").id)
+        ],
+    )
+    instruction_ids = fields.One2many(
+        "office.document.instruction", "document_id", string="Instructions"
+    )
+    instruction_count = fields.Integer(compute="_compute_instruction_count")
+
+    # ------------------------------------------------------------------
+    # Assignment and handling
+    # ------------------------------------------------------------------
+
+    lead_department_id = fields.Many2one(
+        "hr.department",
+        string="Lead department",
+        tracking=True,
+        copy=False,
+        index=True,
+        check_company=True,
+    )
+    co_department_ids = fields.Many2many(
+        "hr.department",
+        "office_incoming_document_co_department_rel",
+        "document_id",
+        "department_id",
+        string="Co-departments",
+        copy=False,
+        check_company=True,
+    )
+    assigned_at = fields.Datetime(readonly=True, copy=False)
+    assigned_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    objection_deadline = fields.Datetime(
+        readonly=True,
+        copy=False,
+        help="The lead department may object until then: one working day "
+        "after assignment, one working hour for urgent documents.",
+    )
+    assignment_ids = fields.One2many(
+        "office.incoming.assignment", "document_id", string="Assignment history"
+    )
+    handler_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
+    undertaken_at = fields.Datetime(readonly=True, copy=False)
+    due_date = fields.Date(
+        compute="_compute_due_date",
+        store=True,
+        tracking=True,
+        index=True,
+        help="From the latest leader's instruction with a date, else the "
+        "handling deadline of the urgency, else the document type's handling "
+        "days (working days from receipt).",
+    )
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    progress_ids = fields.One2many(
+        "office.incoming.progress", "document_id", string="Progress notes"
+    )
+    result = fields.Text(string="Handling result", copy=False, tracking=True)
+    reply_note = fields.Char(
+        string="Reply to the sender",
+        copy=False,
+        help="How and when the sender was answered.",
+    )
+    reply_document_id = fields.Many2one(
+        "office.outgoing.document", string="Reply document", copy=False
+    )
+    closed_at = fields.Datetime(readonly=True, copy=False)
+    closed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+
+    # ------------------------------------------------------------------
+    # Circulation (传阅) and paper copy
+    # ------------------------------------------------------------------
+
+    circulation_ids = fields.One2many("office.document.circulation", "document_id")
+    circulation_count = fields.Integer(compute="_compute_circulation_count")
+    holder_id = fields.Many2one(
+        "res.users",
+        string="Current holder",
+        compute="_compute_holder_id",
+        store=True,
+        help="Who holds the paper copy now: the reader it was handed to, the "
+        "handler, or the office.",
+    )
+
+    # ------------------------------------------------------------------
+    # Rights for the buttons
+    # ------------------------------------------------------------------
+
+    can_instruct = fields.Boolean(compute="_compute_user_rights")
+    can_undertake = fields.Boolean(compute="_compute_user_rights")
+    can_handle = fields.Boolean(compute="_compute_user_rights")
+    can_read_circulation = fields.Boolean(compute="_compute_user_rights")
+
+    _sql_constraints = [
+        (
+            "copies_positive",
+            "CHECK(copies >= 0 AND pages >= 0)",
+            "Pages and copies cannot be negative.",
+        ),
+    ]
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+
+    @api.depends("name", "title")
+    def _compute_display_name(self):
+        for doc in self:
+            if doc.name and doc.name != "/":
+                doc.display_name = f"{doc.name} {doc.title or ''}".strip()
+            else:
+                doc.display_name = doc.title or ""
+
+    def _compute_instruction_count(self):
+        for doc in self:
+            doc.instruction_count = len(doc.instruction_ids)
+
+    def _compute_circulation_count(self):
+        for doc in self:
+            doc.circulation_count = len(doc.circulation_ids)
+
+    @api.depends(
+        "instruction_ids.due_date",
+        "instruction_ids.instructed_at",
+        "urgency",
+        "type_id.handling_days",
+        "received_at",
+    )
+    def _compute_due_date(self):
+        calendar = self.env["office.calendar"]
+        for doc in self:
+            dated = doc.instruction_ids.filtered("due_date").sorted(
+                lambda i: (i.instructed_at or datetime.datetime.min, i.id)
+            )
+            if dated:
+                doc.due_date = dated[-1].due_date
+                continue
+            start = doc.received_at or fields.Datetime.now()
+            deadline = doc._office_deadline_for(start)
+            if deadline:
+                doc.due_date = doc._office_to_local(deadline).date()
+                continue
+            days = doc.type_id.handling_days if doc.type_id else DEFAULT_HANDLING_DAYS
+            doc.due_date = (
+                calendar.add_working_days(
+                    doc._office_to_local(start).date(), days, doc.company_id
+                )
+                if days
+                else False
+            )
+
+    @api.depends("due_date", "state")
+    def _compute_is_overdue(self):
+        today = self._office_today()
+        for doc in self:
+            doc.is_overdue = bool(
+                doc.due_date
+                and doc.state not in ("closed", "returned")
+                and doc.due_date < today
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!="):
+            raise UserError(self.env._("Unsupported search on “Overdue”."))
+        domain = [
+            ("due_date", "<", self._office_today()),
+            ("state", "not in", ("closed", "returned")),
+        ]
+        if (operator == "=") == bool(value):
+            return domain
+        return ["!", "&", *domain]
+
+    @api.depends(
+        "state",
+        "circulation_ids.state",
+        "circulation_ids.reader_id",
+        "handler_id",
+        "lead_department_id.manager_id.user_id",
+        "registered_by_id",
+    )
+    def _compute_holder_id(self):
+        for doc in self:
+            current = doc.circulation_ids.filtered(lambda c: c.state == "current")[:1]
+            if current:
+                doc.holder_id = current.reader_id
+            elif doc.state == "returned":
+                doc.holder_id = False
+            elif doc.state == "handling" and doc.handler_id:
+                doc.holder_id = doc.handler_id
+            elif doc.state in ("assigned", "handling") and doc.lead_department_id:
+                doc.holder_id = (
+                    doc.lead_department_id.sudo().manager_id.user_id
+                    or doc.registered_by_id
+                )
+            else:
+                doc.holder_id = doc.registered_by_id
+
+    @api.depends_context("uid")
+    @api.depends("state", "instruct_leader_ids", "lead_department_id", "handler_id")
+    def _compute_user_rights(self):
+        user = self.env.user
+        is_leader = user.has_group("office_base.group_office_leader")
+        for doc in self:
+            doc.can_instruct = is_leader and doc.state in (
+                "proposed",
+                "instructed",
+                "assigned",
+                "handling",
+            )
+            heads = user._office_heads_department(doc.lead_department_id)
+            doc.can_undertake = doc.state == "assigned" and heads
+            doc.can_handle = doc.state == "handling" and (
+                heads or doc.handler_id == user or doc._office_is_clerk()
+            )
+            doc.can_read_circulation = any(
+                line.state == "current" and line.reader_id == user
+                for line in doc.circulation_ids
+            )
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        documents = super().create(vals_list)
+        Sequence = self.env["ir.sequence"].sudo()
+        for doc in documents:
+            if doc.name == "/":
+                # the registration number (given by the office, never typed)
+                doc._office_write(
+                    {
+                        "name": Sequence.next_by_code(
+                            "office.incoming.document",
+                            sequence_date=doc._office_to_local(doc.received_at).date(),
+                        )
+                    }
+                )
+        documents._office_attach_files()
+        for doc in documents:
+            doc._office_grant_need_to_know(
+                users=doc.registered_by_id, departments=doc._office_office_departments()
+            )
+        return documents
+
+    def write(self, vals):
+        if not self.env.su:
+            registration = REGISTRATION_FIELDS & set(vals)
+            if registration and not self._office_is_clerk():
+                raise AccessError(
+                    self.env._(
+                        "Only the office clerks change the registration of an "
+                        "incoming document."
+                    )
+                )
+            if registration and any(doc.state == "closed" for doc in self):
+                raise UserError(
+                    self.env._("The registration of a closed document is final.")
+                )
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            self._office_attach_files()
+        return res
+
+    def _office_attach_files(self):
+        """Attachments uploaded on the form before saving belong to no record."""
+        for doc in self:
+            loose = doc.sudo().attachment_ids.filtered(
+                lambda a, d=doc: not a.res_id or a.res_model != d._name
+            )
+            if loose:
+                loose.write({"res_model": doc._name, "res_id": doc.id})
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        if self.env.su:
+            return
+        if any(doc.state not in ("registered", "returned") for doc in self):
+            raise UserError(
+                self.env._(
+                    "An incoming document in the register cannot be deleted once "
+                    "it is being handled."
+                )
+            )
+        if not self._office_is_director():
+            raise AccessError(
+                self.env._("Only the office director deletes register entries.")
+            )
+
+    # ------------------------------------------------------------------
+    # Actions: first review (初审)
+    # ------------------------------------------------------------------
+
+    def action_accept(self):
+        """初审: the document is the agency's to handle and well formed."""
+        self._check_can_accept()
+        self._do_accept()
+        return True
+
+    def _check_can_accept(self):
+        self._office_check_clerk()
+        self._office_check_state(("registered",))
+
+    def _do_accept(self):
+        self._office_write({"state": "accepted"})
+        self._office_log(self.env._("First review passed."))
+
+    def action_return(self, reason=None):
+        """退文: send the document back to its sender, with the reason."""
+        if not reason:
+            return self.env["office.document.reason.wizard"]._open(self, "return")
+        self._check_can_return(reason)
+        self._do_return(reason)
+        return True
+
+    def _check_can_return(self, reason):
+        self._office_check_clerk()
+        self._office_check_state(("registered", "accepted"))
+        if not (reason or "").strip():
+            raise UserError(self.env._("Please give the reason of the return."))
+
+    def _do_return(self, reason):
+        self._office_write(
+            {
+                "state": "returned",
+                "return_reason": reason,
+                "returned_at": fields.Datetime.now(),
+            }
+        )
+        self._office_log(
+            self.env._("Returned to the sender: %(reason)s", reason=reason)
+        )
+
+    # ------------------------------------------------------------------
+    # Actions: proposal (拟办) and instructions (批示)
+    # ------------------------------------------------------------------
+
+    def action_propose(self, proposal=None, leader_ids=None):
+        """拟办: the office's proposal, and the leaders asked to instruct."""
+        leaders = self.env["res.users"].browse(leader_ids or [])
+        self._check_can_propose(proposal, leaders)
+        self._do_propose(proposal, leaders)
+        return True
+
+    def _check_can_propose(self, proposal, leaders):
+        self._office_check_clerk()
+        self._office_check_state(("accepted",))
+        leader_group = self.env.ref("office_base.group_office_leader")
+        if leaders.filtered(lambda u: leader_group not in u.groups_id):
+            raise UserError(self.env._("Only leaders can be asked to instruct."))
+        for doc in self:
+            if not (proposal or doc.proposal or "").strip():
+                raise UserError(
+                    self.env._("Please write the office's proposal (拟办意见).")
+                )
+            if doc.sender_level == "upper" and not (leaders or doc.instruct_leader_ids):
+                raise UserError(
+                    self.env._(
+                        "A document from an upper-level organ goes to the leaders "
+                        "for instruction: name at least one leader."
+                    )
+                )
+
+    def _do_propose(self, proposal, leaders):
+        for doc in self:
+            vals = {
+                "state": "proposed",
+                "proposed_by_id": self.env.uid,
+                "proposed_at": fields.Datetime.now(),
+            }
+            if proposal:
+                vals["proposal"] = proposal
+            if leaders:
+                vals["instruct_leader_ids"] = [
+                    fields.Command.link(user.id) for user in leaders
+                ]
+            doc._office_write(vals)
+            doc._office_ask_instruction(doc.instruct_leader_ids)
+            doc._office_log(self.env._("Proposal: %(proposal)s", proposal=doc.proposal))
+
+    def _office_ask_instruction(self, leaders):
+        self.ensure_one()
+        if not leaders:
+            return
+        self._office_grant_need_to_know(users=leaders)
+        self._office_schedule(
+            "office_docs.mail_act_incoming_instruct",
+            leaders,
+            date_deadline=self.env["office.calendar"].add_working_days(
+                self._office_today(), 1, self.company_id
+            ),
+        )
+
+    def action_request_instruction(self, leader_ids):
+        """呈批: ask further leaders (e.g. the principal leader) to instruct."""
+        leaders = self.env["res.users"].browse(leader_ids or [])
+        self._check_can_request_instruction(leaders)
+        for doc in self:
+            doc._office_write(
+                {
+                    "instruct_leader_ids": [
+                        fields.Command.link(user.id) for user in leaders
+                    ],
+                    "state": "proposed",
+                }
+            )
+            doc._office_ask_instruction(leaders)
+            doc._office_log(
+                self.env._(
+                    "Submitted for instruction to %(leaders)s.",
+                    leaders=", ".join(leaders.mapped("name")),
+                )
+            )
+        return True
+
+    def _check_can_request_instruction(self, leaders):
+        user = self.env.user
+        if not (
+            self._office_is_clerk() or user.has_group("office_base.group_office_leader")
+        ):
+            raise AccessError(
+                self.env._("Only the office and the leaders submit for instruction.")
+            )
+        self._office_check_state(("proposed", "instructed"))
+        leader_group = self.env.ref("office_base.group_office_leader")
+        if not leaders or leaders.filtered(lambda u: leader_group not in u.groups_id):
+            raise UserError(self.env._("Only leaders can be asked to instruct."))
+
+    def action_instruct(self, opinion=None, due_date=None):
+        """批示: the current leader's instruction, with an optional due date."""
+        if not opinion:
+            return {
+                "type": "ir.actions.act_window",
+                "name": self.env._("Instruct"),
+                "res_model": "office.incoming.instruct.wizard",
+                "view_mode": "form",
+                "target": "new",
+                "context": {"default_document_id": self.id},
+            }
+        self._check_can_instruct(opinion)
+        self._do_instruct(opinion, due_date)
+        return True
+
+    def _check_can_instruct(self, opinion):
+        if not self.env.user.has_group("office_base.group_office_leader"):
+            raise AccessError(self.env._("Only leaders write instructions."))
+        self._office_check_state(("proposed", "instructed", "assigned", "handling"))
+        if not (opinion or "").strip():
+            raise UserError(self.env._("Please write the instruction."))
+
+    def _do_instruct(self, opinion, due_date):
+        user = self.env.user
+        Instruction = self.env["office.document.instruction"].sudo()
+        for doc in self:
+            Instruction.create(
+                {
+                    "document_id": doc.id,
+                    "leader_id": user.id,
+                    "opinion": opinion,
+                    "due_date": due_date or False,
+                }
+            )
+            doc._office_done(("office_docs.mail_act_incoming_instruct",), users=user)
+            if doc.state == "proposed":
+                waiting = doc.instruct_leader_ids - doc.sudo().instruction_ids.leader_id
+                if not waiting:
+                    doc._office_write({"state": "instructed"})
+            if due_date:
+                body = self.env._(
+                    "Instruction of %(leader)s (handle by %(date)s): %(opinion)s",
+                    leader=user.name,
+                    date=fields.Date.to_date(due_date),
+                    opinion=opinion,
+                )
+            else:
+                body = self.env._(
+                    "Instruction of %(leader)s: %(opinion)s",
+                    leader=user.name,
+                    opinion=opinion,
+                )
+            doc._office_log(body)
+            if doc.state == "instructed":
+                doc._office_schedule(
+                    "office_docs.mail_act_incoming_assign",
+                    doc.registered_by_id,
+                    summary=self.env._("Assign or circulate after the instructions"),
+                )
+
+    # ------------------------------------------------------------------
+    # Actions: assignment (分办), undertaking (承办), objection (异议)
+    # ------------------------------------------------------------------
+
+    def action_assign(self):
+        """分办: give the document to the lead department and co-departments."""
+        self._check_can_assign()
+        self._do_assign()
+        return True
+
+    def _check_can_assign(self):
+        self._office_check_clerk()
+        self._office_check_state(ROUTING_STATES)
+        for doc in self:
+            if doc.handling_kind != "action":
+                raise UserError(
+                    self.env._(
+                        "“%(name)s” is for reading: circulate it instead of "
+                        "assigning it.",
+                        name=doc.display_name,
+                    )
+                )
+            if not doc.lead_department_id:
+                raise UserError(self.env._("Please choose the lead department."))
+            if doc.lead_department_id in doc.co_department_ids:
+                raise UserError(
+                    self.env._("The lead department cannot also be a co-department.")
+                )
+            if doc.sender_level == "upper" and not doc.instruction_ids:
+                raise UserError(
+                    self.env._(
+                        "A document from an upper-level organ is assigned after a "
+                        "leader's instruction."
+                    )
+                )
+            if doc.sender_level == "peer" and not doc.proposal:
+                raise UserError(
+                    self.env._(
+                        "A document from a peer organ is assigned after the "
+                        "office's proposal."
+                    )
+                )
+
+    def _do_assign(self):
+        now = fields.Datetime.now()
+        Assignment = self.env["office.incoming.assignment"].sudo()
+        for doc in self:
+            deadline = doc._office_objection_deadline(now)
+            doc._office_write(
+                {
+                    "state": "assigned",
+                    "assigned_at": now,
+                    "assigned_by_id": self.env.uid,
+                    "objection_deadline": deadline,
+                    "handler_id": False,
+                    "undertaken_at": False,
+                }
+            )
+            Assignment.create(
+                {
+                    "document_id": doc.id,
+                    "lead_department_id": doc.lead_department_id.id,
+                    "co_department_ids": [
+                        fields.Command.set(doc.co_department_ids.ids)
+                    ],
+                    "assigned_by_id": self.env.uid,
+                    "assigned_at": now,
+                    "objection_deadline": deadline,
+                }
+            )
+            doc._office_grant_need_to_know(
+                departments=doc.lead_department_id | doc.co_department_ids
+            )
+            doc._office_done(("office_docs.mail_act_incoming_assign",))
+            heads = doc.lead_department_id._office_head_users()
+            doc._office_schedule(
+                "office_docs.mail_act_incoming_undertake",
+                heads,
+                date_deadline=doc._office_to_local(deadline).date(),
+                summary=self.env._(
+                    "Undertake, or object before %(deadline)s",
+                    deadline=doc._office_format_datetime(deadline),
+                ),
+            )
+            if doc.co_department_ids:
+                body = self.env._(
+                    "Assigned to %(lead)s (lead) with %(co)s; objections until "
+                    "%(deadline)s.",
+                    lead=doc.lead_department_id.name,
+                    co=", ".join(doc.co_department_ids.mapped("name")),
+                    deadline=doc._office_format_datetime(deadline),
+                )
+            else:
+                body = self.env._(
+                    "Assigned to %(lead)s (lead); objections until %(deadline)s.",
+                    lead=doc.lead_department_id.name,
+                    deadline=doc._office_format_datetime(deadline),
+                )
+            doc._office_log(body)
+
+    def _office_objection_deadline(self, start):
+        """One working day after `start`; one working hour when urgent."""
+        self.ensure_one()
+        calendar = self.env["office.calendar"]
+        if self.urgency in ("urgent", "very_urgent"):
+            return calendar.add_working_hours(
+                start, OBJECTION_WORKING_HOURS_URGENT, self.company_id
+            )
+        local = self._office_to_local(start)
+        return self._office_to_utc(
+            calendar.add_working_days(local, OBJECTION_WORKING_DAYS, self.company_id)
+        )
+
+    def action_undertake(self, handler_id=None):
+        """承办: the lead department takes the document and names its handler."""
+        handler = self.env["res.users"].browse(handler_id) if handler_id else None
+        self._check_can_undertake(handler)
+        self._do_undertake(handler or self.env.user)
+        return True
+
+    def _check_can_undertake(self, handler):
+        self._office_check_state(("assigned",))
+        for doc in self:
+            if not self.env.su and not self.env.user._office_heads_department(
+                doc.lead_department_id
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Only the head of %(department)s undertakes this document.",
+                        department=doc.lead_department_id.name,
+                    )
+                )
+            if handler and not (
+                handler.office_own_department_ids
+                & doc.lead_department_id._office_with_children()
+            ):
+                raise UserError(
+                    self.env._(
+                        "The handler must work in %(department)s.",
+                        department=doc.lead_department_id.name,
+                    )
+                )
+
+    def _do_undertake(self, handler):
+        now = fields.Datetime.now()
+        for doc in self:
+            doc._office_write(
+                {"state": "handling", "handler_id": handler.id, "undertaken_at": now}
+            )
+            doc._office_current_assignment().write(
+                {
+                    "state": "undertaken",
+                    "decided_by_id": self.env.uid,
+                    "decided_at": now,
+                }
+            )
+            doc._office_grant_need_to_know(users=handler)
+            doc._office_done(("office_docs.mail_act_incoming_undertake",))
+            doc._office_schedule(
+                "office_docs.mail_act_incoming_handle",
+                handler,
+                date_deadline=doc.due_date,
+            )
+            doc._office_log(
+                self.env._(
+                    "Undertaken by %(department)s; handler: %(handler)s.",
+                    department=doc.lead_department_id.name,
+                    handler=handler.name,
+                )
+            )
+
+    def _office_current_assignment(self):
+        self.ensure_one()
+        return self.sudo().assignment_ids.filtered(lambda a: a.state == "current")[:1]
+
+    def action_object(self, reason=None):
+        """异议: the lead department returns the assignment to the office,
+        before the objection deadline, with its reason."""
+        if not reason:
+            return self.env["office.document.reason.wizard"]._open(self, "object")
+        self._check_can_object(reason)
+        self._do_object(reason)
+        return True
+
+    def _check_can_object(self, reason):
+        self._office_check_state(("assigned",))
+        now = fields.Datetime.now()
+        for doc in self:
+            if not self.env.su and not self.env.user._office_heads_department(
+                doc.lead_department_id
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Only the head of %(department)s may object to this "
+                        "assignment.",
+                        department=doc.lead_department_id.name,
+                    )
+                )
+            if doc.objection_deadline and now > doc.objection_deadline:
+                raise UserError(
+                    self.env._(
+                        "The time to object ended at %(deadline)s: the lead "
+                        "department handles “%(name)s”.",
+                        deadline=doc._office_format_datetime(doc.objection_deadline),
+                        name=doc.display_name,
+                    )
+                )
+        if not (reason or "").strip():
+            raise UserError(self.env._("Please give the reason of the objection."))
+
+    def _do_object(self, reason):
+        now = fields.Datetime.now()
+        for doc in self.sudo():
+            # the objecting department no longer sees the document afterwards
+            department = doc.lead_department_id
+            clerk = doc.assigned_by_id or doc.registered_by_id
+            doc._office_current_assignment().write(
+                {
+                    "state": "objected",
+                    "objection_reason": reason,
+                    "decided_by_id": self.env.uid,
+                    "decided_at": now,
+                }
+            )
+            if doc.instruction_ids:
+                back = "instructed"
+            elif doc.proposed_at:
+                back = "proposed"
+            else:
+                back = "accepted"
+            doc._office_done(("office_docs.mail_act_incoming_undertake",))
+            doc._office_log(
+                self.env._(
+                    "%(department)s objected to the assignment: %(reason)s",
+                    department=department.name,
+                    reason=reason,
+                )
+            )
+            doc._office_write(
+                {
+                    "state": back,
+                    "lead_department_id": False,
+                    "co_department_ids": [fields.Command.clear()],
+                    "assigned_at": False,
+                    "objection_deadline": False,
+                }
+            )
+            doc._office_schedule(
+                "office_docs.mail_act_incoming_assign",
+                clerk,
+                summary=self.env._(
+                    "Reassign: %(department)s objected", department=department.name
+                ),
+            )
+
+    # ------------------------------------------------------------------
+    # Actions: handling and closure (办结)
+    # ------------------------------------------------------------------
+
+    def _office_can_handle(self):
+        self.ensure_one()
+        user = self.env.user
+        return (
+            self.env.su
+            or self.handler_id == user
+            or user._office_heads_department(self.lead_department_id)
+            or self._office_is_clerk()
+        )
+
+    def action_add_progress(self, note=None):
+        """A progress note of the handling."""
+        if not note:
+            return self.env["office.document.reason.wizard"]._open(self, "progress")
+        self._office_check_state(("handling",))
+        for doc in self:
+            if not doc._office_can_handle():
+                raise AccessError(
+                    self.env._("Only the handler and the lead department add progress.")
+                )
+        if not note.strip():
+            raise UserError(self.env._("Please write the progress note."))
+        Progress = self.env["office.incoming.progress"].sudo()
+        for doc in self:
+            Progress.create({"document_id": doc.id, "note": note})
+            doc._office_log(self.env._("Progress: %(note)s", note=note))
+        return True
+
+    def action_close(self, result=None):
+        """办结: the handling is finished (or the circulation is complete)."""
+        if not (result or all(doc.result for doc in self)):
+            return self.env["office.document.reason.wizard"]._open(self, "close")
+        self._check_can_close(result)
+        self._do_close(result)
+        return True
+
+    def _check_can_close(self, result):
+        self._office_check_state(("handling", "circulating"))
+        for doc in self:
+            if doc.state == "circulating":
+                self._office_check_clerk()
+                if doc.circulation_ids.filtered(lambda c: c.state != "read"):
+                    raise UserError(
+                        self.env._(
+                            "“%(name)s” has readers who have not read it yet.",
+                            name=doc.display_name,
+                        )
+                    )
+            elif not doc._office_can_handle():
+                raise AccessError(
+                    self.env._(
+                        "Only the handler, the lead department or the office closes "
+                        "“%(name)s”.",
+                        name=doc.display_name,
+                    )
+                )
+            if not (result or doc.result or "").strip():
+                raise UserError(self.env._("Please write the handling result."))
+            if doc.reply_required and not (doc.reply_note or doc.reply_document_id):
+                raise UserError(
+                    self.env._(
+                        "The sender of “%(name)s” asked for a reply: record the "
+                        "reply before closing.",
+                        name=doc.display_name,
+                    )
+                )
+
+    def _do_close(self, result):
+        now = fields.Datetime.now()
+        for doc in self:
+            vals = {"state": "closed", "closed_at": now, "closed_by_id": self.env.uid}
+            if result:
+                vals["result"] = result
+            doc._office_write(vals)
+            doc._office_done(
+                (
+                    "office_docs.mail_act_incoming_handle",
+                    "office_docs.mail_act_incoming_chase",
+                    "office_docs.mail_act_incoming_assign",
+                    "office_docs.mail_act_incoming_read_back",
+                )
+            )
+            doc._office_log(self.env._("Closed: %(result)s", result=doc.result))
+
+    # ------------------------------------------------------------------
+    # Actions: circulation (传阅)
+    # ------------------------------------------------------------------
+
+    def action_hand_to_next_reader(self):
+        """The office hands the paper copy to the next reader (never reader
+        to reader: 不横传)."""
+        self._check_can_hand_to_next_reader()
+        self._do_hand_to_next_reader()
+        return True
+
+    def _check_can_hand_to_next_reader(self):
+        self._office_check_clerk()
+        self._office_check_state(ROUTING_STATES + ("circulating",))
+        for doc in self:
+            lines = doc.circulation_ids
+            if lines.filtered(lambda c: c.state == "current"):
+                raise UserError(
+                    self.env._(
+                        "“%(name)s” is with %(reader)s: it comes back to the office "
+                        "before going to the next reader.",
+                        name=doc.display_name,
+                        reader=lines.filtered(
+                            lambda c: c.state == "current"
+                        ).reader_id.name,
+                    )
+                )
+            if not lines.filtered(lambda c: c.state == "pending"):
+                raise UserError(
+                    self.env._(
+                        "“%(name)s” has no reader left to hand it to.",
+                        name=doc.display_name,
+                    )
+                )
+
+    def _do_hand_to_next_reader(self):
+        now = fields.Datetime.now()
+        for doc in self:
+            line = doc.circulation_ids.filtered(lambda c: c.state == "pending").sorted(
+                lambda c: (c.sequence, c.id)
+            )[:1]
+            doc._office_grant_need_to_know(users=line.reader_id)
+            doc._office_done(("office_docs.mail_act_incoming_read_back",))
+            line.sudo().write({"state": "current", "handed_at": now})
+            if doc.state != "circulating":
+                doc._office_write({"state": "circulating"})
+            doc._office_schedule(
+                "office_docs.mail_act_incoming_read",
+                line.reader_id,
+                summary=self.env._("Read and return to the office"),
+            )
+            doc._office_log(
+                self.env._(
+                    "Handed to %(reader)s for reading.", reader=line.reader_id.name
+                )
+            )
+
+    def action_read_circulation(self):
+        """Open the reading comment of the current user's circulation line."""
+        self.ensure_one()
+        line = self.circulation_ids.filtered(
+            lambda c: c.state == "current" and c.reader_id == self.env.user
+        )
+        if not line:
+            raise UserError(self.env._("This document has not been handed to you."))
+        return self.env["office.document.reason.wizard"]._open(line, "read")
+
+    def action_view_instructions(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Instructions"),
+            "res_model": "office.document.instruction",
+            "view_mode": "list,form",
+            "domain": [("document_id", "=", self.id)],
+            "context": {"default_document_id": self.id},
+        }
+
+    def action_view_circulation(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Circulation"),
+            "res_model": "office.document.circulation",
+            "view_mode": "list",
+            "domain": [("document_id", "=", self.id)],
+            "context": {"default_document_id": self.id},
+        }
+
+    # ------------------------------------------------------------------
+    # Scheduled reminders (催办)
+    # ------------------------------------------------------------------
+
+    def _office_chase_users(self):
+        """Who is chased for this document."""
+        self.ensure_one()
+        if self.state == "circulating":
+            return self.circulation_ids.filtered(
+                lambda c: c.state == "current"
+            ).reader_id
+        if self.state == "handling" and self.handler_id:
+            return self.handler_id
+        return self.lead_department_id._office_head_users()
+
+    @api.model
+    def _cron_remind_due(self, limit=200):
+        """Create a chase activity (催办) for the documents due within one
+        working day or overdue, one per document and person; bounded."""
+        chase = self.env.ref("office_docs.mail_act_incoming_chase")
+        horizon = self.env["office.calendar"].add_working_days(self._office_today(), 1)
+        domain = [
+            ("state", "in", ("assigned", "handling", "circulating")),
+            ("due_date", "!=", False),
+            ("due_date", "<=", horizon),
+            ("activity_ids", "not any", [("activity_type_id", "=", chase.id)]),
+        ]
+        documents = self.sudo().search(domain, order="due_date, id", limit=limit)
+        total = self.sudo().search_count(domain)
+        vals_list = []
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = self._office_today()
+        for doc in documents:
+            overdue = doc.due_date < today
+            summary = (
+                self.env._("Overdue since %(date)s", date=doc.due_date)
+                if overdue
+                else self.env._("Due on %(date)s", date=doc.due_date)
+            )
+            for user in doc._office_chase_users():
+                vals_list.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": doc.id,
+                        "activity_type_id": chase.id,
+                        "user_id": user.id,
+                        "date_deadline": doc.due_date,
+                        "summary": summary,
+                    }
+                )
+        if vals_list:
+            self.env["mail.activity"].sudo().create(vals_list)
+        self.env["ir.cron"]._notify_progress(
+            done=len(documents), remaining=max(total - len(documents), 0)
+        )
+        return True

@@ -1,0 +1,106 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .office_outgoing_document import CHANNELS, CHANNELS_FORBIDDEN_FOR_SECRETS
+
+
+class OfficeOutgoingDistribution(models.Model):
+    """分发: one recipient of an outgoing document, the channel and the
+    copies sent. A classified document never goes by ordinary mail, e-mail or
+    fax, and its copies carry their copy numbers (份号)."""
+
+    _name = "office.outgoing.distribution"
+    _description = "Outgoing Document Distribution"
+    _order = "sequence, id"
+    _rec_name = "partner_id"
+
+    document_id = fields.Many2one(
+        "office.outgoing.document", required=True, ondelete="cascade", index=True
+    )
+    sequence = fields.Integer(default=10)
+    partner_id = fields.Many2one("res.partner", string="Recipient", required=True)
+    recipient_kind = fields.Selection(
+        [("main", "Main"), ("copy", "Copy"), ("other", "Other")],
+        compute="_compute_recipient_kind",
+        string="Kind",
+    )
+    channel = fields.Selection(CHANNELS, required=True, default="exchange")
+    copies = fields.Integer(default=1, required=True)
+    copy_numbers = fields.Char(readonly=True, copy=False)
+    sent_at = fields.Datetime(readonly=True, copy=False)
+    note = fields.Char()
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
+
+    _sql_constraints = [
+        (
+            "partner_document_uniq",
+            "unique(document_id, partner_id)",
+            "A recipient appears once on the distribution list.",
+        ),
+        ("copies_positive", "CHECK(copies > 0)", "Send at least one copy."),
+    ]
+
+    @api.depends("partner_id", "document_id.main_recipient_ids")
+    def _compute_recipient_kind(self):
+        for line in self:
+            document = line.document_id
+            if line.partner_id in document.main_recipient_ids:
+                line.recipient_kind = "main"
+            elif line.partner_id in document.copy_recipient_ids:
+                line.recipient_kind = "copy"
+            else:
+                line.recipient_kind = "other"
+
+    @api.constrains("channel", "document_id")
+    def _check_channel(self):
+        labels = dict(self._fields["channel"]._description_selection(self.env))
+        for line in self:
+            if (
+                line.document_id.sudo().secrecy_rank
+                and line.channel in CHANNELS_FORBIDDEN_FOR_SECRETS
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "“%(name)s” is classified: it cannot go to %(partner)s by "
+                        "%(channel)s. Use the confidential courier, the secure "
+                        "network or the document exchange.",
+                        name=line.document_id.display_name,
+                        partner=line.partner_id.display_name,
+                        channel=labels[line.channel],
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su and any(
+            vals.get("sent_at") or vals.get("copy_numbers") for vals in vals_list
+        ):
+            raise UserError(self.env._("Copies are numbered and sent by distributing."))
+        lines = super().create(vals_list)
+        lines._check_editable()
+        return lines
+
+    def write(self, vals):
+        self._check_editable()
+        if not self.env.su and {"sent_at", "copy_numbers"} & set(vals):
+            raise UserError(self.env._("Copies are numbered and sent by distributing."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_sent(self):
+        self._check_editable()
+
+    def _check_editable(self):
+        if self.env.su and self.env.context.get("office_docs_workflow"):
+            # the distribution itself writes the copy numbers and dates
+            return
+        if not (
+            self.env.su or self.env.user.has_group("office_base.group_office_clerk")
+        ):
+            raise AccessError(
+                self.env._("Only the office keeps the distribution list.")
+            )
+        if self.filtered("sent_at") or self.document_id.filtered(
+            lambda d: d.state in ("distributed", "filed", "cancel")
+        ):
+            raise UserError(self.env._("The distribution is done; it stays as it was."))

@@ -1,0 +1,15 @@
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    office_docs_office_department_id = fields.Many2one(
+        related="company_id.office_docs_office_department_id", readonly=False
+    )
+    office_docs_legal_department_id = fields.Many2one(
+        related="company_id.office_docs_legal_department_id", readonly=False
+    )
+    office_docs_discipline_department_id = fields.Many2one(
+        related="company_id.office_docs_discipline_department_id", readonly=False
+    )
