@@ -83,7 +83,8 @@ class TierReview(models.Model):
     # ------------------------------------------------------------------
 
     def _get_reviewers(self):
-        reviewers = super()._get_reviewers()
+        # a reviewer named by a field reads ir.model.fields, which users cannot
+        reviewers = super(TierReview, self.sudo())._get_reviewers().with_env(self.env)
         if reviewers and self.model:
             substitutes = self.env["office.delegation"]._substitutes(
                 reviewers, self.model
@@ -95,7 +96,7 @@ class TierReview(models.Model):
     def _office_original_reviewers(self):
         """Reviewers as configured, before delegation."""
         self.ensure_one()
-        return super()._get_reviewers()
+        return super(TierReview, self.sudo())._get_reviewers().with_env(self.env)
 
     @api.model
     def _office_refresh_reviewers(self):

@@ -1,0 +1,47 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Seals and Licences",
+    "summary": "印章与证照: seals, seal use requests approved by category, the "
+    "append-only seal ledger with a hash chain, take-out, custody hand-over and "
+    "licences with expiry and annual-inspection reminders",
+    "version": "18.0.1.0.0",
+    "category": "Office Administration",
+    "license": "LGPL-3",
+    "author": "Office Suite Authors",
+    "website": "https://example.invalid/office-suite",
+    "depends": ["office_base"],
+    "data": [
+        "security/office_seal_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
+        "views/office_seal_menus.xml",
+        "views/office_seal_views.xml",
+        "views/office_seal_use_request_views.xml",
+        "views/office_seal_ledger_views.xml",
+        "views/office_seal_takeout_views.xml",
+        "views/office_seal_handover_views.xml",
+        "views/office_seal_handover_ledger_views.xml",
+        "views/office_licence_views.xml",
+        "wizards/office_seal_stamp_wizard_views.xml",
+        "wizards/office_seal_reason_wizard_views.xml",
+        "wizards/office_seal_ledger_correction_wizard_views.xml",
+        "report/office_seal_use_request_report.xml",
+    ],
+    "demo": [
+        "demo/res_users_demo.xml",
+        "demo/office_seal_demo.xml",
+        "demo/office_seal_use_request_demo.xml",
+        "demo/office_seal_takeout_demo.xml",
+        "demo/office_seal_handover_demo.xml",
+        "demo/office_licence_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": ["office_seal/static/tests/tours/**/*"],
+    },
+    "uninstall_hook": "uninstall_hook",
+    "installable": True,
+    "application": True,
+}

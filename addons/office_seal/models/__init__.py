@@ -1,0 +1,11 @@
+# the abstract models first: the others inherit them
+from . import office_seal_ledger_mixin
+from . import office_seal_workflow_mixin
+
+from . import office_licence
+from . import office_seal
+from . import office_seal_handover
+from . import office_seal_handover_ledger
+from . import office_seal_ledger
+from . import office_seal_takeout
+from . import office_seal_use_request

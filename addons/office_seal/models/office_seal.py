@@ -1,0 +1,390 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+SEAL_KINDS = [
+    ("administrative", "Administrative seal"),
+    ("party", "Party group seal"),
+    ("business", "Department business seal"),
+    ("financial", "Financial seal"),
+    ("contract", "Contract seal"),
+    ("legal_representative", "Legal representative's name seal"),
+    ("steel", "Steel seal"),
+    ("electronic", "Electronic seal"),
+]
+
+SEAL_STATES = [
+    ("active", "In use"),
+    ("out", "Taken out"),
+    ("suspended", "Suspended"),
+    ("lost", "Lost"),
+    ("deactivated", "Deactivated"),
+    ("destroyed", "Destroyed"),
+]
+
+# state changes the office director makes by hand, with a reason
+SEAL_TRANSITIONS = {
+    "suspend": (("active",), "suspended"),
+    "resume": (("suspended",), "active"),
+    "report_lost": (("active", "out", "suspended"), "lost"),
+    "deactivate": (("active", "suspended", "lost"), "deactivated"),
+    "destroy": (("deactivated",), "destroyed"),
+}
+
+
+class OfficeSeal(models.Model):
+    """A seal (印章) of the agency or of one of its departments.
+
+    Rights:
+
+    ========================  =====  ==================================
+    who                       read   write
+    ========================  =====  ==================================
+    staff                     all    no
+    seal keeper               all    no (stamps through requests)
+    office director           all    create, edit, state changes
+    ========================  =====  ==================================
+
+    The custodian changes only through an approved custody hand-over
+    (``office.seal.handover``) so that the hand-over ledger is complete."""
+
+    _name = "office.seal"
+    _description = "Seal"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "sequence, name, id"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    sequence = fields.Integer(default=10)
+    kind = fields.Selection(
+        SEAL_KINDS, required=True, default="administrative", tracking=True
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        string="Owner department",
+        tracking=True,
+        check_company=True,
+        help="Leave empty for a seal of the agency itself.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    custodian_id = fields.Many2one(
+        "res.users",
+        required=True,
+        tracking=True,
+        index=True,
+        ondelete="restrict",
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("office_seal.group_seal_keeper").id)
+        ],
+    )
+    deputy_custodian_id = fields.Many2one(
+        "res.users",
+        tracking=True,
+        index=True,
+        ondelete="restrict",
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("office_seal.group_seal_keeper").id)
+        ],
+    )
+    storage = fields.Char(help="Where the seal is locked away, e.g. the office safe.")
+    impression = fields.Image(max_width=512, max_height=512, attachment=True)
+    police_registration_number = fields.Char(tracking=True)
+    police_registration_date = fields.Date(tracking=True)
+    made_date = fields.Date(string="Engraved on")
+    state = fields.Selection(
+        SEAL_STATES,
+        default="active",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    state_reason = fields.Text(string="Reason of the last state change", copy=False)
+    note = fields.Html()
+    active = fields.Boolean(default=True)
+    is_keeper = fields.Boolean(
+        compute="_compute_is_keeper", help="The current user keeps this seal."
+    )
+    ledger_ids = fields.One2many(
+        "office.seal.ledger",
+        "seal_id",
+    )
+    ledger_count = fields.Integer(compute="_compute_counts")
+    request_count = fields.Integer(compute="_compute_counts")
+    takeout_count = fields.Integer(compute="_compute_counts")
+    handover_count = fields.Integer(compute="_compute_counts")
+    # heads of the hash chains, written by the ledgers only
+    ledger_head_hash = fields.Char(readonly=True, copy=False)
+    handover_ledger_head_hash = fields.Char(readonly=True, copy=False)
+
+    _sql_constraints = [
+        (
+            "police_registration_number_uniq",
+            "unique(company_id, police_registration_number)",
+            "Two seals cannot have the same police registration number.",
+        ),
+    ]
+
+    # ------------------------------------------------------------------
+    # Computes and constraints
+    # ------------------------------------------------------------------
+
+    @api.depends_context("uid")
+    @api.depends("custodian_id", "deputy_custodian_id")
+    def _compute_is_keeper(self):
+        for seal in self:
+            seal.is_keeper = self.env.user in (
+                seal.custodian_id | seal.deputy_custodian_id
+            )
+
+    @api.depends_context("uid")
+    def _compute_counts(self):
+        counts = {}
+        for model, field in (
+            ("office.seal.ledger", "seal_id"),
+            ("office.seal.use.request", "seal_ids"),
+            ("office.seal.takeout", "seal_id"),
+            ("office.seal.handover", "seal_id"),
+        ):
+            Model = self.env[model]
+            if not Model.has_access("read"):
+                counts[model] = {}
+                continue
+            groups = Model._read_group([(field, "in", self.ids)], [field], ["__count"])
+            counts[model] = {seal.id: count for seal, count in groups}
+        for seal in self:
+            seal.ledger_count = counts["office.seal.ledger"].get(seal.id, 0)
+            seal.request_count = counts["office.seal.use.request"].get(seal.id, 0)
+            seal.takeout_count = counts["office.seal.takeout"].get(seal.id, 0)
+            seal.handover_count = counts["office.seal.handover"].get(seal.id, 0)
+
+    @api.constrains("custodian_id", "deputy_custodian_id")
+    def _check_custodians(self):
+        keepers = self.env.ref("office_seal.group_seal_keeper")
+        for seal in self:
+            custodians = seal.custodian_id | seal.deputy_custodian_id
+            if (
+                seal.deputy_custodian_id
+                and seal.deputy_custodian_id == seal.custodian_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The deputy custodian of “%(seal)s” must be another person "
+                        "than the custodian.",
+                        seal=seal.name,
+                    )
+                )
+            not_keepers = custodians.filtered(lambda u, k=keepers: k not in u.groups_id)
+            if not_keepers:
+                raise ValidationError(
+                    self.env._(
+                        "%(users)s cannot keep the seal “%(seal)s”: only seal keepers "
+                        "can.",
+                        users=", ".join(not_keepers.mapped("name")),
+                        seal=seal.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    def write(self, vals):
+        if {"ledger_head_hash", "handover_ledger_head_hash"} & set(vals):
+            raise AccessError(self.env._("The ledger heads are kept by the ledgers."))
+        if "custodian_id" in vals and not self.env.context.get("office_seal_handover"):
+            changed = self.filtered(lambda s: s.custodian_id.id != vals["custodian_id"])
+            if changed:
+                raise UserError(
+                    self.env._(
+                        "The custodian of a seal changes only through an approved "
+                        "custody hand-over."
+                    )
+                )
+        if "state" in vals and not self.env.context.get("office_seal_state_change"):
+            changed = self.filtered(lambda s: s.state != vals["state"])
+            if changed:
+                raise UserError(
+                    self.env._(
+                        "The state of a seal changes only through its actions "
+                        "(take-out, return, suspension, deactivation…)."
+                    )
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_used(self):
+        if self.sudo().ledger_ids:
+            raise UserError(
+                self.env._(
+                    "A seal with ledger entries cannot be deleted: deactivate it "
+                    "instead."
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def action_suspend(self):
+        return self._action_open_reason("seal_suspend")
+
+    def action_resume(self):
+        self.change_state("resume", "")
+        return True
+
+    def action_report_lost(self):
+        return self._action_open_reason("seal_report_lost")
+
+    def action_deactivate(self):
+        return self._action_open_reason("seal_deactivate")
+
+    def action_destroy(self):
+        return self._action_open_reason("seal_destroy")
+
+    def _action_open_reason(self, action):
+        self._check_can_change_state(action.removeprefix("seal_"))
+        return self.env["office.seal.reason.wizard"]._open(self, action)
+
+    def change_state(self, transition, reason):
+        """Suspend, resume, report lost, deactivate (停用) or destroy (缴销)
+        the seals, with a reason; usable over XML-RPC."""
+        self._check_can_change_state(transition)
+        if transition != "resume" and not (reason or "").strip():
+            raise UserError(self.env._("Please give the reason."))
+        self._do_change_state(transition, reason)
+        return True
+
+    def _check_can_change_state(self, transition):
+        if transition not in SEAL_TRANSITIONS:
+            raise UserError(self.env._("Unknown seal action: %s", transition))
+        if not self.env.user.has_group("office_base.group_office_director"):
+            raise AccessError(
+                self.env._("Only the office director changes the state of a seal.")
+            )
+        sources, _target = SEAL_TRANSITIONS[transition]
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for seal in self:
+            if seal.state not in sources:
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” is %(state)s: this action is not "
+                        "possible.",
+                        seal=seal.name,
+                        state=labels[seal.state],
+                    )
+                )
+
+    def _do_change_state(self, transition, reason):
+        target = SEAL_TRANSITIONS[transition][1]
+        self.with_context(office_seal_state_change=True).write(
+            {"state": target, "state_reason": reason or False}
+        )
+        if reason:
+            for seal in self:
+                seal.message_post(body=reason, subtype_xmlid="mail.mt_note")
+
+    def _set_state(self, state):
+        """State change made by a take-out or its return."""
+        self.sudo().with_context(office_seal_state_change=True).write({"state": state})
+
+    def _set_custodian(self, user):
+        """Custody change made by an approved hand-over."""
+        vals = {"custodian_id": user.id}
+        if self.deputy_custodian_id == user:
+            vals["deputy_custodian_id"] = False
+        self.sudo().with_context(office_seal_handover=True).write(vals)
+
+    def action_view_ledger(self):
+        return self._action_related("office_seal.office_seal_ledger_action", "seal_id")
+
+    def action_view_requests(self):
+        return self._action_related(
+            "office_seal.office_seal_use_request_action", "seal_ids"
+        )
+
+    def action_view_takeouts(self):
+        return self._action_related("office_seal.office_seal_takeout_action", "seal_id")
+
+    def action_view_handovers(self):
+        return self._action_related(
+            "office_seal.office_seal_handover_action", "seal_id"
+        )
+
+    def _action_related(self, xmlid, field):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action["domain"] = [(field, "in", self.ids)]
+        action["context"] = {"default_" + field: self.id, "create": False}
+        action["display_name"] = f"{self.name}: {action['name']}"
+        return action
+
+    # ------------------------------------------------------------------
+    # Chain verification
+    # ------------------------------------------------------------------
+
+    def verify_chain(self):
+        """Check the hash chains of the seal ledger and of the hand-over
+        ledger of each seal; usable over XML-RPC.
+
+        Returns ``{"ok": bool, "broken": [{"seal_id", "model", "problem",
+        "entry_id", "sequence"}]}``: for each broken chain, the first altered
+        entry (``problem`` "altered") or the last entry left when the latest
+        ones are missing ("truncated")."""
+        self.check_access("read")
+        broken = []
+        for seal in self:
+            for model in ("office.seal.ledger", "office.seal.handover.ledger"):
+                problem, entry = self.env[model].sudo()._check_chain(seal)
+                if problem:
+                    broken.append(
+                        {
+                            "seal_id": seal.id,
+                            "model": model,
+                            "problem": problem,
+                            "entry_id": entry.id,
+                            "sequence": entry.sequence,
+                        }
+                    )
+        return {"ok": not broken, "broken": broken}
+
+    def _describe_break(self, item):
+        ledger = self.env["ir.model"]._get(item["model"]).name
+        if item["problem"] == "truncated":
+            return self.env._(
+                "%(ledger)s: the entries after No. %(sequence)s are missing",
+                ledger=ledger,
+                sequence=item["sequence"] or 0,
+            )
+        return self.env._(
+            "%(ledger)s: entry No. %(sequence)s (id %(id)s) was altered or an "
+            "entry before it is missing",
+            ledger=ledger,
+            sequence=item["sequence"],
+            id=item["entry_id"],
+        )
+
+    def action_verify_chain(self):
+        self.ensure_one()
+        result = self.verify_chain()
+        if result["ok"]:
+            message = self.env._(
+                "The ledgers of “%(seal)s” are intact.", seal=self.display_name
+            )
+        else:
+            message = "; ".join(self._describe_break(item) for item in result["broken"])
+            self.sudo().message_post(
+                body=self.env._("Ledger verification failed: %s", message),
+                subtype_xmlid="mail.mt_note",
+            )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Ledger verification"),
+                "message": message,
+                "type": "success" if result["ok"] else "danger",
+                "sticky": not result["ok"],
+            },
+        }

@@ -1,0 +1,440 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import format_datetime
+
+from .office_seal_use_request import USE_CATEGORIES
+
+TAKEOUT_STATES = [
+    ("draft", "Draft"),
+    ("to_approve", "To approve"),
+    ("approved", "Approved"),
+    ("out", "Out"),
+    ("returned", "Returned"),
+    ("refused", "Refused"),
+    ("cancel", "Cancelled"),
+]
+
+
+class OfficeSealTakeout(models.Model):
+    """Taking a seal out of the agency (公章外带, 公章管理制度 art. 8): only with
+    the principal leader's approval and by at least two people together; the
+    seal is shown as out until the keeper checks it back in; the keeper is
+    reminded when the return is overdue. Impressions made outside are written
+    to the seal ledger at the return.
+
+    Rights: staff see the take-outs they asked for or take part in; keepers
+    those of their seals (they hand the seal out and check it in); the
+    principal leader approves; the office director sees all."""
+
+    _name = "office.seal.takeout"
+    _description = "Seal Take-out"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "office.approval.mixin",
+        "office.seal.workflow.mixin",
+    ]
+    _order = "id desc"
+    _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_locked_fields = (
+        "seal_id",
+        "applicant_id",
+        "department_id",
+        "companion_ids",
+        "purpose",
+        "use_category",
+        "destination",
+        "date_out",
+        "expected_return",
+        "company_id",
+    )
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    seal_id = fields.Many2one(
+        "office.seal",
+        required=True,
+        check_company=True,
+        domain=[("state", "=", "active")],
+        tracking=True,
+        index=True,
+    )
+    applicant_id = fields.Many2one(
+        "res.users",
+        required=True,
+        default=lambda self: self.env.user,
+        tracking=True,
+        index=True,
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        compute="_compute_department_id",
+        store=True,
+        readonly=False,
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    companion_ids = fields.Many2many(
+        "res.users",
+        "office_seal_takeout_companion_rel",
+        "takeout_id",
+        "user_id",
+        string="People in charge",
+        help="At least two people take the seal out together and answer for its use.",
+    )
+    purpose = fields.Text(required=True)
+    use_category = fields.Selection(
+        USE_CATEGORIES,
+    )
+    destination = fields.Char()
+    date_out = fields.Datetime(
+        string="Leaves on", required=True, default=fields.Datetime.now
+    )
+    expected_return = fields.Datetime(required=True)
+    state = fields.Selection(
+        TAKEOUT_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    handed_out_at = fields.Datetime(readonly=True, copy=False)
+    handed_out_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    returned_at = fields.Datetime(readonly=True, copy=False, tracking=True)
+    returned_to_id = fields.Many2one(
+        "res.users", string="Checked in by", readonly=True, copy=False
+    )
+    impressions_used = fields.Integer(
+        string="Impressions made outside", readonly=True, copy=False
+    )
+    return_note = fields.Text(readonly=True, copy=False)
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue", string="Overdue"
+    )
+    is_keeper = fields.Boolean(compute="_compute_is_keeper")
+    approver_ids = fields.Many2many(
+        "res.users", string="Approved by", compute="_compute_approver_ids"
+    )
+    ledger_ids = fields.One2many(
+        "office.seal.ledger", "takeout_id", string="Ledger entries", readonly=True
+    )
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+
+    @api.depends("applicant_id")
+    def _compute_department_id(self):
+        for takeout in self:
+            takeout.department_id = (
+                takeout.applicant_id.sudo().employee_id.department_id
+                or takeout.department_id
+            )
+
+    @api.depends("name", "seal_id")
+    def _compute_display_name(self):
+        for takeout in self:
+            takeout.display_name = " ".join(
+                part for part in (takeout.name, takeout.seal_id.name) if part
+            )
+
+    @api.depends("state", "expected_return")
+    def _compute_is_overdue(self):
+        now = fields.Datetime.now()
+        for takeout in self:
+            takeout.is_overdue = (
+                takeout.state == "out" and takeout.expected_return < now
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on overdue take-outs."))
+        domain = [
+            ("state", "=", "out"),
+            ("expected_return", "<", fields.Datetime.now()),
+        ]
+        if (operator == "=") != value:
+            return ["!", "&", *domain]
+        return domain
+
+    @api.depends_context("uid")
+    @api.depends("seal_id.custodian_id", "seal_id.deputy_custodian_id")
+    def _compute_is_keeper(self):
+        for takeout in self:
+            takeout.is_keeper = self.env.user in (
+                takeout.seal_id.custodian_id | takeout.seal_id.deputy_custodian_id
+            )
+
+    @api.depends("review_ids.status", "review_ids.done_by")
+    def _compute_approver_ids(self):
+        for takeout in self:
+            takeout.approver_ids = takeout._approvers()
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "office.seal.takeout"
+                )
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if any(takeout.state not in ("draft", "cancel") for takeout in self):
+            raise UserError(
+                self.env._("Only draft or cancelled take-outs can be deleted.")
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def action_submit(self):
+        self._check_can_submit()
+        self._do_submit()
+        return True
+
+    def _check_can_submit(self):
+        for takeout in self:
+            if takeout.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "“%(takeout)s” has already been submitted.",
+                        takeout=takeout.name,
+                    )
+                )
+            if takeout.applicant_id != self.env.user and not self._is_director():
+                raise AccessError(
+                    self.env._("Only the applicant submits a take-out request.")
+                )
+            if len(takeout.companion_ids) < 2:
+                raise UserError(
+                    self.env._(
+                        "A seal is taken out by at least two people together: name "
+                        "them (%(count)s named).",
+                        count=len(takeout.companion_ids),
+                    )
+                )
+            if takeout.expected_return <= takeout.date_out:
+                raise UserError(
+                    self.env._("The expected return must come after the departure.")
+                )
+            if takeout.seal_id.state != "active":
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” is not available.",
+                        seal=takeout.seal_id.name,
+                    )
+                )
+
+    def _do_submit(self):
+        self._submit_for_approval()
+
+    def _on_office_validated(self):
+        self.filtered(lambda t: t.state == "to_approve")._write_state(
+            {"state": "approved"}
+        )
+
+    def _on_office_rejected(self):
+        self.filtered(lambda t: t.state == "to_approve")._write_state(
+            {"state": "refused"}
+        )
+
+    def action_hand_out(self):
+        self._check_can_hand_out()
+        self._do_hand_out()
+        return True
+
+    def _check_can_keep(self):
+        for takeout in self:
+            seal = takeout.seal_id
+            if self.env.user not in (seal.custodian_id | seal.deputy_custodian_id):
+                raise AccessError(
+                    self.env._(
+                        "Only the custodian or the deputy custodian of “%(seal)s” "
+                        "hands it out and checks it in.",
+                        seal=seal.name,
+                    )
+                )
+
+    def _check_can_hand_out(self):
+        self._check_can_keep()
+        for takeout in self:
+            if takeout.state != "approved" or takeout.validation_status != "validated":
+                raise UserError(
+                    self.env._(
+                        "“%(takeout)s” is not approved by the principal leader: the "
+                        "seal stays in the office.",
+                        takeout=takeout.name,
+                    )
+                )
+            if len(takeout.companion_ids) < 2:
+                raise UserError(
+                    self.env._("A seal is taken out by at least two people together.")
+                )
+            if takeout.seal_id.state != "active":
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” is not available.",
+                        seal=takeout.seal_id.name,
+                    )
+                )
+
+    def _do_hand_out(self):
+        now = fields.Datetime.now()
+        for takeout in self:
+            takeout.seal_id._set_state("out")
+            takeout._write_state(
+                {
+                    "state": "out",
+                    "handed_out_at": now,
+                    "handed_out_by_id": self.env.user.id,
+                }
+            )
+
+    def action_return(self):
+        self.ensure_one()
+        self._check_can_return()
+        return self.env["office.seal.reason.wizard"]._open(self, "takeout_return")
+
+    def check_in(self, impressions_used, note=None):
+        """The keeper checks the seal back in; impressions made outside are
+        appended to the seal ledger. Usable over XML-RPC."""
+        self._check_can_return()
+        if impressions_used < 0:
+            raise UserError(self.env._("The number of impressions cannot be negative."))
+        self._do_return(impressions_used, note)
+        return True
+
+    def _check_can_return(self):
+        self._check_can_keep()
+        for takeout in self:
+            if takeout.state != "out":
+                raise UserError(
+                    self.env._("“%(takeout)s” is not out.", takeout=takeout.name)
+                )
+
+    def _do_return(self, impressions_used, note):
+        now = fields.Datetime.now()
+        for takeout in self:
+            if impressions_used:
+                self.env["office.seal.ledger"]._append(
+                    [
+                        {
+                            "seal_id": takeout.seal_id.id,
+                            "stamped_at": now,
+                            "use_category": takeout.use_category or "cat1",
+                            "summary": takeout.purpose,
+                            "document_ref": takeout.name,
+                            "approver_ids": [
+                                fields.Command.set(takeout._approvers().ids)
+                            ],
+                            "approval_note": self.env._("Used while taken out"),
+                            "impressions": impressions_used,
+                            "applicant_id": takeout.applicant_id.id,
+                            "keeper_id": self.env.user.id,
+                            "takeout_id": takeout.id,
+                        }
+                    ]
+                )
+            takeout.seal_id._set_state("active")
+            takeout._write_state(
+                {
+                    "state": "returned",
+                    "returned_at": now,
+                    "returned_to_id": self.env.user.id,
+                    "impressions_used": impressions_used,
+                    "return_note": note or False,
+                }
+            )
+        self.sudo().activity_unlink(["office_seal.mail_act_office_seal_return"])
+
+    def action_cancel(self):
+        self._check_can_cancel()
+        self._write_state({"state": "cancel"})
+        return True
+
+    def _check_can_cancel(self):
+        for takeout in self:
+            if takeout.state not in ("draft", "to_approve", "approved"):
+                raise UserError(
+                    self.env._(
+                        "“%(takeout)s” can no longer be cancelled.",
+                        takeout=takeout.name,
+                    )
+                )
+            if takeout.applicant_id != self.env.user and not self._is_director():
+                raise AccessError(
+                    self.env._("Only the applicant cancels a take-out request.")
+                )
+
+    def action_draft(self):
+        for takeout in self:
+            if takeout.state not in ("refused", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "Only a refused or cancelled take-out goes back to draft."
+                    )
+                )
+            if takeout.applicant_id != self.env.user and not self._is_director():
+                raise AccessError(
+                    self.env._("Only the applicant resets a take-out request.")
+                )
+        self._reset_to_draft()
+        return True
+
+    # ------------------------------------------------------------------
+    # Scheduled action
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _cron_remind_overdue(self, limit=500):
+        """An activity on the seal's custodian for each seal not back in time;
+        one per take-out however often it runs (set-based, `limit` per run)."""
+        activity_type = self.env.ref("office_seal.mail_act_office_seal_return")
+        domain = [
+            ("is_overdue", "=", True),
+            ("activity_ids", "not any", [("activity_type_id", "=", activity_type.id)]),
+        ]
+        Takeout = self.sudo()
+        overdue = Takeout.search(domain, order="expected_return", limit=limit)
+        today = fields.Date.context_today(self)
+        model_id = self.env["ir.model"]._get_id(self._name)
+        self.env["mail.activity"].sudo().create(
+            [
+                {
+                    "res_model_id": model_id,
+                    "res_id": takeout.id,
+                    "activity_type_id": activity_type.id,
+                    "user_id": takeout.seal_id.custodian_id.id,
+                    "date_deadline": today,
+                    "automated": True,
+                    "summary": self.env._(
+                        "%(seal)s not returned (expected %(date)s)",
+                        seal=takeout.seal_id.name,
+                        date=format_datetime(
+                            self.env,
+                            takeout.expected_return,
+                            tz=takeout.seal_id.custodian_id.tz,
+                            dt_format="yyyy-MM-dd HH:mm",
+                        ),
+                    ),
+                }
+                for takeout in overdue
+            ]
+        )
+        self.env["ir.cron"]._notify_progress(
+            done=len(overdue), remaining=Takeout.search_count(domain)
+        )

@@ -1,0 +1,712 @@
+import psycopg2.errors
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL, mute_logger
+
+USE_CATEGORIES = [
+    ("cat1", "① Agency documents, contracts, accounts"),
+    ("cat2", "② Letters, reports, notices, certificates, forms"),
+    ("cat3", "③ Personal matters: loans, guarantees, residence"),
+    ("cat4", "④ Documents in the Party group's name"),
+]
+
+REQUEST_STATES = [
+    ("draft", "Draft"),
+    ("to_approve", "To approve"),
+    ("approved", "Approved"),
+    ("done", "Stamped"),
+    ("refused", "Refused"),
+    ("cancel", "Cancelled"),
+]
+
+
+class OfficeSealUseRequest(models.Model):
+    """A seal use request (用印申请), approved by category as the agency's
+    seal rules say (公章管理制度 art. 2, 3, 7):
+
+    - ① documents in the agency's name, requests, decisions, contracts,
+      agreements, powers of attorney, introduction letters, accounts, major
+      figures, finance and HR reports; ③ personal matters (loans,
+      guarantees, residence); ④ documents in the Party group's name: the
+      principal leader;
+    - ② letters, reports, notices, certificates, ordinary forms, licences,
+      enforcement papers: the deputy leader in charge named on the request;
+    - blank paper, forms or contracts: also the principal leader, for the
+      use named on the request only.
+
+    The steps are ``tier.definition`` records (data, changeable by admins).
+    When a leader could not sign in time, a prior approval (事前请示) given by
+    the leader who is to sign can be recorded: the keeper may then stamp and
+    the leader signs afterwards.
+
+    Rights:
+
+    =====================  ===========================  ====================
+    who                    read                         act
+    =====================  ===========================  ====================
+    staff                  own requests                 create, submit, cancel
+    reviewing leaders      what they review             approve, refuse
+    seal keepers           requests for their seals     stamp, refuse
+    office director        all                          all but stamping
+    internal control       all                          none
+    =====================  ===========================  ===================="""
+
+    _name = "office.seal.use.request"
+    _description = "Seal Use Request"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "office.approval.mixin",
+        "office.seal.workflow.mixin",
+    ]
+    _order = "id desc"
+    _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_locked_fields = (
+        "applicant_id",
+        "department_id",
+        "seal_ids",
+        "use_category",
+        "leader_id",
+        "summary",
+        "document_ref",
+        "attachment_ids",
+        "stamp_count",
+        "counterpart",
+        "blank_paper",
+        "blank_template",
+        "prior_approval",
+        "prior_approver_id",
+        "prior_approval_note",
+        "company_id",
+    )
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    applicant_id = fields.Many2one(
+        "res.users",
+        required=True,
+        default=lambda self: self.env.user,
+        tracking=True,
+        index=True,
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        compute="_compute_department_id",
+        store=True,
+        readonly=False,
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    seal_ids = fields.Many2many(
+        "office.seal",
+        "office_seal_use_request_seal_rel",
+        "request_id",
+        "seal_id",
+        string="Seals",
+        required=True,
+        check_company=True,
+        domain=[("state", "=", "active")],
+        tracking=True,
+    )
+    use_category = fields.Selection(
+        USE_CATEGORIES,
+        required=True,
+        tracking=True,
+        help="① documents in the agency's name, requests, decisions, contracts, "
+        "agreements, powers of attorney, introduction letters, accounts and major "
+        "figures, finance and HR reports; ② letters, reports, notices, "
+        "certificates, ordinary forms, licences and permits, enforcement papers "
+        "and other business forms; ③ personal matters: loans, guarantees, "
+        "household registration; ④ documents and decisions in the Party group's "
+        "name.",
+    )
+    leader_id = fields.Many2one(
+        "res.users",
+        string="Leader in charge",
+        tracking=True,
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("office_base.group_office_leader").id)
+        ],
+        help="The deputy leader in charge of the matter, who approves category ② uses.",
+    )
+    summary = fields.Char(string="Content summary", required=True, tracking=True)
+    document_ref = fields.Char(
+        string="Document reference",
+        help="Document number or title of what is stamped.",
+    )
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "office_seal_use_request_attachment_rel",
+        "request_id",
+        "attachment_id",
+        string="Documents",
+    )
+    stamp_count = fields.Integer(
+        string="Impressions requested",
+        required=True,
+        default=1,
+        tracking=True,
+        help="The most impressions the keeper may make with each seal.",
+    )
+    counterpart = fields.Char(help="To whom the stamped document goes.")
+    blank_paper = fields.Boolean(
+        string="Blank paper or forms",
+        tracking=True,
+        help="Blank paper, blank forms or blank contracts: only with the principal "
+        "leader's approval of this specific use.",
+    )
+    blank_template = fields.Char(
+        string="Template and designated use",
+        help="The specific format of the blank papers and the only use they may serve.",
+    )
+    prior_approval = fields.Boolean(
+        string="Approved beforehand",
+        tracking=True,
+        help="Urgent case: the leader who is to sign agreed before the signature; "
+        "the keeper may stamp and the leader signs afterwards.",
+    )
+    prior_approver_id = fields.Many2one(
+        "res.users", string="Agreed beforehand by", tracking=True
+    )
+    prior_approval_note = fields.Text(
+        string="Prior approval", help="When and how the leader agreed."
+    )
+    state = fields.Selection(
+        REQUEST_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    stamped_at = fields.Datetime(readonly=True, copy=False)
+    refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
+    refused_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    approver_ids = fields.Many2many(
+        "res.users", string="Approved by", compute="_compute_approver_ids"
+    )
+    ledger_ids = fields.One2many(
+        "office.seal.ledger", "request_id", string="Ledger entries", readonly=True
+    )
+    ledger_count = fields.Integer(compute="_compute_ledger_count")
+    stamped_seal_ids = fields.Many2many(
+        "office.seal", string="Stamped seals", compute="_compute_stamped_seal_ids"
+    )
+    can_stamp = fields.Boolean(compute="_compute_can_stamp")
+
+    # ------------------------------------------------------------------
+    # Computes and constraints
+    # ------------------------------------------------------------------
+
+    @api.depends("applicant_id")
+    def _compute_department_id(self):
+        for request in self:
+            request.department_id = (
+                request.applicant_id.sudo().employee_id.department_id
+                or request.department_id
+            )
+
+    @api.depends("name", "summary")
+    def _compute_display_name(self):
+        for request in self:
+            request.display_name = " ".join(
+                part for part in (request.name, request.summary) if part
+            )
+
+    @api.depends("review_ids.status", "review_ids.done_by")
+    def _compute_approver_ids(self):
+        for request in self:
+            request.approver_ids = request._approvers()
+
+    def _compute_ledger_count(self):
+        groups = (
+            self.env["office.seal.ledger"]
+            .sudo()
+            ._read_group([("request_id", "in", self.ids)], ["request_id"], ["__count"])
+        )
+        counts = {request.id: count for request, count in groups}
+        for request in self:
+            request.ledger_count = counts.get(request.id, 0)
+
+    def _compute_stamped_seal_ids(self):
+        for request in self:
+            entries = request.sudo().ledger_ids.filtered(
+                lambda e: not e.correction_of_id
+            )
+            request.stamped_seal_ids = entries.seal_id
+
+    @api.depends_context("uid")
+    @api.depends("state", "seal_ids", "prior_approval")
+    def _compute_can_stamp(self):
+        for request in self:
+            request.can_stamp = bool(
+                request._stampable()
+                and request._seals_to_stamp(request.seal_ids, self.env.user)
+            )
+
+    @api.constrains("stamp_count")
+    def _check_stamp_count(self):
+        if any(request.stamp_count < 1 for request in self):
+            raise ValidationError(
+                self.env._("At least one impression must be requested.")
+            )
+
+    @api.constrains("leader_id")
+    def _check_leader(self):
+        leaders = self.env.ref("office_base.group_office_leader")
+        for request in self:
+            if request.leader_id and leaders not in request.leader_id.groups_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s is not a leader of the agency.",
+                        user=request.leader_id.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "office.seal.use.request"
+                )
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if any(request.state not in ("draft", "cancel") for request in self):
+            raise UserError(
+                self.env._("Only draft or cancelled seal use requests can be deleted.")
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def action_submit(self):
+        self._check_can_submit()
+        self._do_submit()
+        return True
+
+    def _check_can_submit(self):
+        for request in self:
+            if request.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "“%(request)s” has already been submitted.",
+                        request=request.name,
+                    )
+                )
+            if request.applicant_id != self.env.user and not self._is_director():
+                raise AccessError(
+                    self.env._("Only the applicant submits a seal use request.")
+                )
+            not_active = request.seal_ids.filtered(lambda s: s.state != "active")
+            if not_active:
+                raise UserError(
+                    self.env._(
+                        "These seals cannot be used now: %(seals)s.",
+                        seals=", ".join(not_active.mapped("name")),
+                    )
+                )
+            if request.use_category == "cat2" and not request.leader_id:
+                raise UserError(
+                    self.env._(
+                        "Name the leader in charge: category ② uses are approved by "
+                        "the deputy leader in charge."
+                    )
+                )
+            if request.blank_paper and not (request.blank_template or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Blank paper, forms or contracts are stamped only for a "
+                        "named template and use: describe them."
+                    )
+                )
+            if request.prior_approval:
+                if request.blank_paper:
+                    raise UserError(
+                        self.env._(
+                            "Blank paper is never stamped on a prior approval: the "
+                            "principal leader must approve it."
+                        )
+                    )
+                if not (
+                    request.prior_approver_id
+                    and (request.prior_approval_note or "").strip()
+                ):
+                    raise UserError(
+                        self.env._(
+                            "Record who agreed beforehand, when and how (prior "
+                            "approval)."
+                        )
+                    )
+
+    def _do_submit(self):
+        self._submit_for_approval()
+
+    def _on_office_validated(self):
+        to_approve = self.filtered(lambda r: r.state == "to_approve")
+        to_approve._write_state({"state": "approved"})
+        self.activity_update()
+
+    def _on_office_rejected(self):
+        self.filtered(lambda r: r.state in ("to_approve", "approved"))._write_state(
+            {"state": "refused", "refused_by_id": self.env.user.id}
+        )
+        self.activity_update()
+
+    def action_stamp(self):
+        """Open the stamping form of the keeper."""
+        self.ensure_one()
+        seals = self._seals_to_stamp(self.seal_ids, self.env.user)
+        self._check_can_stamp({seal.id: 1 for seal in seals} or {0: 1})
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Stamp"),
+            "res_model": "office.seal.stamp.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_request_id": self.id},
+        }
+
+    def stamp(self, impressions, seal_ids=None):
+        """Stamp with each seal of the request the current user keeps (or the
+        given ones), `impressions` times each; usable over XML-RPC. Returns the
+        ids of the new ledger entries."""
+        self.ensure_one()
+        seals = self.env["office.seal"].browse(seal_ids) if seal_ids else None
+        if seals is None:
+            seals = self._seals_to_stamp(self.seal_ids, self.env.user)
+        return self._stamp({seal.id: impressions for seal in seals} or {0: 0}).ids
+
+    def _stamp(self, impressions_by_seal):
+        """Lock the request, check, append one ledger entry per seal."""
+        self.ensure_one()
+        self._lock_for_stamping()
+        self._check_can_stamp(impressions_by_seal)
+        return self._do_stamp(impressions_by_seal)
+
+    def _lock_for_stamping(self):
+        """Two keepers stamping at once: the second one is told to wait
+        instead of stamping the same request again."""
+        self.flush_recordset()
+        try:
+            with self.env.cr.savepoint(flush=False), mute_logger("odoo.sql_db"):
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT id FROM office_seal_use_request WHERE id = %s "
+                        "FOR UPDATE NOWAIT",
+                        self.id,
+                    )
+                )
+        except psycopg2.errors.LockNotAvailable:
+            raise UserError(
+                self.env._(
+                    "“%(request)s” is being stamped by another keeper right now.",
+                    request=self.name,
+                )
+            ) from None
+        # read what the other keeper may have committed before the lock
+        self.invalidate_recordset()
+        self.env["office.seal.ledger"].invalidate_model()
+
+    def _stampable(self):
+        """Approved, or under approval with a prior approval recorded."""
+        self.ensure_one()
+        return self.state == "approved" or (
+            self.state == "to_approve"
+            and self.prior_approval
+            and not self.blank_paper
+            and self.prior_approver_id in self.sudo().reviewer_ids
+        )
+
+    def _seals_to_stamp(self, seals, user):
+        """The seals among `seals` kept by `user` and not stamped yet."""
+        self.ensure_one()
+        return (seals - self.stamped_seal_ids).filtered(
+            lambda s: user in (s.custodian_id | s.deputy_custodian_id)
+        )
+
+    def _check_can_stamp(self, impressions_by_seal):
+        self.ensure_one()
+        user = self.env.user
+        if not user.has_group("office_seal.group_seal_keeper"):
+            raise AccessError(self.env._("Only a seal keeper stamps."))
+        if not self._stampable():
+            if self.state == "to_approve":
+                raise UserError(
+                    self.env._(
+                        "“%(request)s” is not approved yet: it cannot be stamped.",
+                        request=self.name,
+                    )
+                )
+            raise UserError(
+                self.env._(
+                    "“%(request)s” is %(state)s: only an approved request is stamped.",
+                    request=self.name,
+                    state=dict(self._fields["state"]._description_selection(self.env))[
+                        self.state
+                    ],
+                )
+            )
+        seals = self.env["office.seal"].browse(
+            [seal_id for seal_id in impressions_by_seal if seal_id]
+        )
+        if not seals:
+            raise AccessError(
+                self.env._(
+                    "You keep none of the seals of “%(request)s” still to be stamped.",
+                    request=self.name,
+                )
+            )
+        for seal in seals:
+            if seal not in self.seal_ids:
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” is not requested by “%(request)s”.",
+                        seal=seal.name,
+                        request=self.name,
+                    )
+                )
+            if user not in (seal.custodian_id | seal.deputy_custodian_id):
+                raise AccessError(
+                    self.env._(
+                        "Only the custodian or the deputy custodian of “%(seal)s” "
+                        "stamps with it.",
+                        seal=seal.name,
+                    )
+                )
+            if seal in self.stamped_seal_ids:
+                raise UserError(
+                    self.env._(
+                        "“%(request)s” has already been stamped with “%(seal)s”.",
+                        request=self.name,
+                        seal=seal.name,
+                    )
+                )
+            if seal.state != "active":
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” is not in use (%(state)s).",
+                        seal=seal.name,
+                        state=dict(
+                            seal._fields["state"]._description_selection(self.env)
+                        )[seal.state],
+                    )
+                )
+            impressions = impressions_by_seal[seal.id]
+            if impressions < 1 or impressions > self.stamp_count:
+                raise UserError(
+                    self.env._(
+                        "%(count)s impressions of “%(seal)s”: between 1 and the "
+                        "%(approved)s approved.",
+                        count=impressions,
+                        seal=seal.name,
+                        approved=self.stamp_count,
+                    )
+                )
+        if self.blank_paper:
+            principals = self.env.ref("office_base.group_office_principal")
+            if not (self.blank_template or "").strip() or not any(
+                principals in approver.groups_id for approver in self._approvers()
+            ):
+                raise UserError(
+                    self.env._(
+                        "Blank paper is stamped only with the principal leader's "
+                        "approval of this use and a named template."
+                    )
+                )
+
+    def _do_stamp(self, impressions_by_seal):
+        now = fields.Datetime.now()
+        approvers = self._approvers()
+        note = False
+        if self.state == "to_approve":
+            approvers = self.prior_approver_id
+            note = self.env._(
+                "Agreed beforehand: %(note)s", note=self.prior_approval_note
+            )
+        entries = self.env["office.seal.ledger"]._append(
+            [
+                {
+                    "seal_id": seal_id,
+                    "stamped_at": now,
+                    "use_category": self.use_category,
+                    "summary": self.summary,
+                    "document_ref": self.document_ref,
+                    "approver_ids": [fields.Command.set(approvers.ids)],
+                    "approval_note": note,
+                    "impressions": impressions,
+                    "applicant_id": self.applicant_id.id,
+                    "keeper_id": self.env.user.id,
+                    "request_id": self.id,
+                }
+                for seal_id, impressions in impressions_by_seal.items()
+            ]
+        )
+        self.invalidate_recordset(["ledger_ids", "stamped_seal_ids"])
+        if not self.seal_ids - self.stamped_seal_ids:
+            self._write_state({"state": "done", "stamped_at": now})
+        self.sudo().message_post(
+            body=self.env._(
+                "Stamped by %(keeper)s: %(seals)s.",
+                keeper=self.env.user.name,
+                seals=", ".join(
+                    f"{entry.seal_id.name} × {entry.impressions}" for entry in entries
+                ),
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        self.activity_update()
+        return entries
+
+    def action_keeper_refuse(self):
+        self.ensure_one()
+        self._check_can_keeper_refuse()
+        return self.env["office.seal.reason.wizard"]._open(self, "request_refuse")
+
+    def keeper_refuse(self, reason):
+        """The keeper refuses to stamp an irregular document (illegible,
+        altered, not matching the facts, unclear issuer); usable over
+        XML-RPC."""
+        self._check_can_keeper_refuse()
+        if not (reason or "").strip():
+            raise UserError(self.env._("Please give the reason of the refusal."))
+        self._do_keeper_refuse(reason)
+        return True
+
+    def _check_can_keeper_refuse(self):
+        for request in self:
+            if request.state != "approved" or request.ledger_ids:
+                raise UserError(
+                    self.env._(
+                        "Only an approved request not yet stamped can be refused "
+                        "by the keeper."
+                    )
+                )
+            keepers = (
+                request.seal_ids.custodian_id | request.seal_ids.deputy_custodian_id
+            )
+            if self.env.user not in keepers:
+                raise AccessError(
+                    self.env._("Only a keeper of the requested seals refuses to stamp.")
+                )
+
+    def _do_keeper_refuse(self, reason):
+        self._write_state(
+            {
+                "state": "refused",
+                "refuse_reason": reason,
+                "refused_by_id": self.env.user.id,
+            }
+        )
+        for request in self:
+            request.sudo().message_post(
+                body=self.env._(
+                    "The keeper %(keeper)s refused to stamp: %(reason)s",
+                    keeper=self.env.user.name,
+                    reason=reason,
+                ),
+                subtype_xmlid="mail.mt_comment",
+                partner_ids=request.applicant_id.partner_id.ids,
+            )
+        self.activity_update()
+
+    def action_cancel(self):
+        self._check_can_cancel()
+        self._do_cancel()
+        return True
+
+    def _check_can_cancel(self):
+        for request in self:
+            if request.state not in ("draft", "to_approve", "approved"):
+                raise UserError(
+                    self.env._(
+                        "“%(request)s” can no longer be cancelled.",
+                        request=request.name,
+                    )
+                )
+            if request.sudo().ledger_ids:
+                raise UserError(
+                    self.env._(
+                        "“%(request)s” has been stamped already.", request=request.name
+                    )
+                )
+            if request.applicant_id != self.env.user and not self._is_director():
+                raise AccessError(
+                    self.env._("Only the applicant cancels a seal use request.")
+                )
+
+    def _do_cancel(self):
+        self._write_state({"state": "cancel"})
+        self.activity_update()
+
+    def action_draft(self):
+        self._check_can_draft()
+        self._do_draft()
+        return True
+
+    def _check_can_draft(self):
+        for request in self:
+            if request.state not in ("refused", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "Only a refused or cancelled request goes back to draft."
+                    )
+                )
+            if request.applicant_id != self.env.user and not self._is_director():
+                raise AccessError(
+                    self.env._("Only the applicant resets a seal use request.")
+                )
+
+    def _do_draft(self):
+        self._reset_to_draft()
+        self._write_state({"refuse_reason": False, "refused_by_id": False})
+
+    def action_view_ledger(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "office_seal.office_seal_ledger_action"
+        )
+        action["domain"] = [("request_id", "=", self.id)]
+        action["context"] = {}
+        return action
+
+    # ------------------------------------------------------------------
+    # Activities
+    # ------------------------------------------------------------------
+
+    def activity_update(self):
+        """The keepers of the seals still to be stamped have a "Stamp"
+        activity while the request is approved; it goes when it is done."""
+        activity_type = self.env.ref("office_seal.mail_act_office_seal_stamp")
+        to_clean = self.browse()
+        for request in self.sudo():
+            if request.state != "approved":
+                to_clean |= request
+                continue
+            keepers = (request.seal_ids - request.stamped_seal_ids).custodian_id
+            existing = request.activity_ids.filtered(
+                lambda a: a.activity_type_id == activity_type
+            )
+            for keeper in keepers - existing.user_id:
+                request.activity_schedule(
+                    "office_seal.mail_act_office_seal_stamp",
+                    user_id=keeper.id,
+                    summary=self.env._("Stamp: %(summary)s", summary=request.summary),
+                )
+            existing.filtered(lambda a, k=keepers: a.user_id not in k).unlink()
+        if to_clean:
+            to_clean.sudo().activity_unlink(["office_seal.mail_act_office_seal_stamp"])

@@ -1,0 +1,95 @@
+from odoo import api, models
+from odoo.exceptions import UserError
+
+
+class OfficeSealWorkflowMixin(models.AbstractModel):
+    """Shared steps of the seal requests approved through
+    ``office.approval.mixin`` (use requests, take-outs, hand-overs):
+
+    - the state changes only through the actions (``_write_state`` runs them
+      as superuser once the ``_check_can_<verb>`` method has passed);
+    - the fields listed in ``_workflow_locked_fields`` are editable in draft
+      only, so nothing approved can be changed afterwards;
+    - submission moves the record to ``to_approve`` and starts the approval
+      round; it is refused when no approval step applies;
+    - resetting to draft drops the reviews of the earlier round (kept in the
+      approval history by office_base)."""
+
+    _name = "office.seal.workflow.mixin"
+    _description = "Seal Request Workflow"
+    _workflow_locked_fields = ()
+
+    def write(self, vals):
+        if not self.env.su:
+            if "state" in vals:
+                raise UserError(
+                    self.env._("The state changes only through the action buttons.")
+                )
+            locked = set(vals) & set(self._workflow_locked_fields)
+            if locked and any(record.state != "draft" for record in self):
+                raise UserError(
+                    self.env._(
+                        "%(record)s can be changed in draft only.",
+                        record=self.filtered(lambda r: r.state != "draft")[
+                            :1
+                        ].display_name,
+                    )
+                )
+        return super().write(vals)
+
+    def _write_state(self, vals):
+        return self.sudo().with_context(skip_validation_check=True).write(vals)
+
+    def _submit_for_approval(self):
+        self._write_state({"state": "to_approve"})
+        self.invalidate_recordset(["need_validation"])
+        for record in self:
+            if not record.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the office "
+                        "director to configure the approval steps.",
+                        record=record.display_name,
+                    )
+                )
+        self.action_office_request_approval()
+
+    def _reset_to_draft(self):
+        self.sudo().review_ids.unlink()
+        self._write_state({"state": "draft"})
+
+    @api.model
+    def _is_director(self):
+        return self.env.su or self.env.user.has_group(
+            "office_base.group_office_director"
+        )
+
+    def _approvers(self):
+        """Users who approved the current round, in the order of the steps."""
+        self.ensure_one()
+        reviews = self.sudo().review_ids.filtered(lambda r: r.status == "approved")
+        return reviews.sorted("sequence").done_by
+
+    # ------------------------------------------------------------------
+    # Demo data
+    # ------------------------------------------------------------------
+
+    def _demo_decide(self, approve=True, reason=None):
+        """Decide the pending reviews as their first reviewer (demo data)."""
+        for record in self:
+            for _step in range(len(record.review_ids)):
+                review = record.review_ids.filtered(
+                    lambda r: r.status == "pending" and r.can_review
+                )[:1]
+                if not review:
+                    break
+                review = review.with_user(review.reviewer_ids[:1])
+                if approve:
+                    review.action_office_approve()
+                else:
+                    review.office_refuse(reason)
+                    break
+
+    def _demo_as(self, user_id, method, *args):
+        """Call `method` as the given user (demo data)."""
+        return getattr(self.with_user(user_id), method)(*args)
