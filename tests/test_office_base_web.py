@@ -8,6 +8,7 @@ from browser import (
     login,
     open_action,
     screenshot,
+    wait,
 )
 from selenium.webdriver.common.by import By
 
@@ -30,3 +31,37 @@ def test_leader_inbox_fits_a_phone(odoo):
         )
         assert horizontal_overflow(driver) <= 0
         screenshot(driver, "office_base-leader-inbox-phone")
+
+
+def test_principal_approves_from_the_phone(odoo):
+    """The principal leader decides a pending request from the inbox cards."""
+    with browser(PHONE) as driver:
+        login(driver, odoo, "juzhang", "juzhang")
+        open_action(driver, odoo, "office_base.tier_review_action_office_inbox")
+        cards = driver.find_elements(
+            By.CSS_SELECTOR, ".o_kanban_record:not(.o_kanban_ghost)"
+        )
+        assert cards, "the demo data leaves requests waiting for the principal leader"
+        screenshot(driver, "office_base-principal-inbox-phone")
+        approve = cards[0].find_element(
+            By.CSS_SELECTOR, "button[name='action_office_approve']"
+        )
+        assert (
+            approve.is_displayed()
+            and approve.rect["x"] + approve.rect["width"] <= PHONE[0]
+        )
+        title = cards[0].text.splitlines()
+        approve.click()
+        wait(driver).until(
+            lambda d: (
+                len(
+                    d.find_elements(
+                        By.CSS_SELECTOR, ".o_kanban_record:not(.o_kanban_ghost)"
+                    )
+                )
+                < len(cards)
+            )
+        )
+        assert horizontal_overflow(driver) <= 0
+        screenshot(driver, "office_base-principal-approved-phone")
+        assert title
