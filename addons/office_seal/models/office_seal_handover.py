@@ -145,30 +145,9 @@ class OfficeSealHandover(models.Model):
                 )
             )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "office.seal.handover"
-                )
-        return super().create(vals_list)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        if any(handover.state not in ("draft", "cancel") for handover in self):
-            raise UserError(
-                self.env._("Only draft or cancelled hand-overs can be deleted.")
-            )
-
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
-
-    def action_submit(self):
-        self._check_can_submit()
-        self._submit_for_approval()
-        return True
 
     def _check_can_submit(self):
         for handover in self:

@@ -181,30 +181,9 @@ class OfficeSealTakeout(models.Model):
     # ORM
     # ------------------------------------------------------------------
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "office.seal.takeout"
-                )
-        return super().create(vals_list)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        if any(takeout.state not in ("draft", "cancel") for takeout in self):
-            raise UserError(
-                self.env._("Only draft or cancelled take-outs can be deleted.")
-            )
-
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
-
-    def action_submit(self):
-        self._check_can_submit()
-        self._do_submit()
-        return True
 
     def _check_can_submit(self):
         for takeout in self:
@@ -238,9 +217,6 @@ class OfficeSealTakeout(models.Model):
                         seal=takeout.seal_id.name,
                     )
                 )
-
-    def _do_submit(self):
-        self._submit_for_approval()
 
     def _on_office_validated(self):
         self.filtered(lambda t: t.state == "to_approve")._write_state(

@@ -274,30 +274,9 @@ class OfficeSealUseRequest(models.Model):
     # ORM
     # ------------------------------------------------------------------
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "office.seal.use.request"
-                )
-        return super().create(vals_list)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        if any(request.state not in ("draft", "cancel") for request in self):
-            raise UserError(
-                self.env._("Only draft or cancelled seal use requests can be deleted.")
-            )
-
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
-
-    def action_submit(self):
-        self._check_can_submit()
-        self._do_submit()
-        return True
 
     def _check_can_submit(self):
         for request in self:
@@ -352,9 +331,6 @@ class OfficeSealUseRequest(models.Model):
                             "approval)."
                         )
                     )
-
-    def _do_submit(self):
-        self._submit_for_approval()
 
     def _on_office_validated(self):
         to_approve = self.filtered(lambda r: r.state == "to_approve")

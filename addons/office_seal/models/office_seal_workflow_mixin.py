@@ -19,6 +19,31 @@ class OfficeSealWorkflowMixin(models.AbstractModel):
     _description = "Seal Request Workflow"
     _workflow_locked_fields = ()
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if any(record.state not in ("draft", "cancel") for record in self):
+            raise UserError(
+                self.env._(
+                    "Only draft or cancelled %(kind)s can be deleted.",
+                    kind=self.env["ir.model"].sudo()._get(self._name).name,
+                )
+            )
+
+    def action_submit(self):
+        self._check_can_submit()
+        self._submit_for_approval()
+        return True
+
+    def _check_can_submit(self):
+        """Refuse the submission with a UserError (each request kind)."""
+
     def write(self, vals):
         if not self.env.su:
             if "state" in vals:
