@@ -30,17 +30,9 @@ class OfficeSealHandover(models.Model):
 
     _name = "office.seal.handover"
     _description = "Seal Custody Hand-over"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "office.approval.mixin",
-        "office.seal.workflow.mixin",
-    ]
+    _inherit = ["office.seal.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_locked_fields = (
         "seal_id",
         "from_user_id",
@@ -52,18 +44,12 @@ class OfficeSealHandover(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
     seal_id = fields.Many2one(
         "office.seal",
         required=True,
         check_company=True,
         tracking=True,
         index=True,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
     )
     from_user_id = fields.Many2one(
         "res.users",

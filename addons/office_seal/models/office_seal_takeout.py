@@ -28,17 +28,9 @@ class OfficeSealTakeout(models.Model):
 
     _name = "office.seal.takeout"
     _description = "Seal Take-out"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "office.approval.mixin",
-        "office.seal.workflow.mixin",
-    ]
+    _inherit = ["office.seal.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_locked_fields = (
         "seal_id",
         "applicant_id",
@@ -52,9 +44,6 @@ class OfficeSealTakeout(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
     seal_id = fields.Many2one(
         "office.seal",
         required=True,
@@ -76,9 +65,6 @@ class OfficeSealTakeout(models.Model):
         store=True,
         readonly=False,
         check_company=True,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
     )
     companion_ids = fields.Many2many(
         "res.users",

@@ -54,17 +54,9 @@ class OfficeSealUseRequest(models.Model):
 
     _name = "office.seal.use.request"
     _description = "Seal Use Request"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "office.approval.mixin",
-        "office.seal.workflow.mixin",
-    ]
+    _inherit = ["office.seal.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_locked_fields = (
         "applicant_id",
         "department_id",
@@ -84,9 +76,6 @@ class OfficeSealUseRequest(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
     applicant_id = fields.Many2one(
         "res.users",
         required=True,
@@ -100,9 +89,6 @@ class OfficeSealUseRequest(models.Model):
         store=True,
         readonly=False,
         check_company=True,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
     )
     seal_ids = fields.Many2many(
         "office.seal",

@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -16,8 +16,19 @@ class OfficeSealWorkflowMixin(models.AbstractModel):
       approval history by office_base)."""
 
     _name = "office.seal.workflow.mixin"
+    _inherit = ["mail.thread", "mail.activity.mixin", "office.approval.mixin"]
     _description = "Seal Request Workflow"
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
     _workflow_locked_fields = ()
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
 
     @api.model_create_multi
     def create(self, vals_list):
