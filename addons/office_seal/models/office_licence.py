@@ -84,6 +84,17 @@ class OfficeLicence(models.Model):
         "Expired: the expiry date or the inspection date has passed.",
     )
     next_deadline = fields.Date(compute="_compute_state", help="Expiry or inspection.")
+    loan_ids = fields.One2many("office.licence.loan", "licence_id", string="Loans")
+    current_loan_id = fields.Many2one(
+        "office.licence.loan", string="Lent on", readonly=True, copy=False
+    )
+    is_out = fields.Boolean(
+        string="Original lent",
+        compute="_compute_is_out",
+        store=True,
+        help="The original is out on a loan.",
+    )
+    loan_count = fields.Integer(compute="_compute_loan_count")
     expiry_reminder = fields.Selection(
         REMINDER_STAGES, readonly=True, copy=False, help="Last expiry reminder sent."
     )
@@ -159,6 +170,23 @@ class OfficeLicence(models.Model):
             result = ["|", *result, *domains[state]]
         return result
 
+    @api.depends("current_loan_id")
+    def _compute_is_out(self):
+        for licence in self:
+            licence.is_out = bool(licence.current_loan_id)
+
+    def _compute_loan_count(self):
+        Loan = self.env["office.licence.loan"]
+        if not Loan.has_access("read"):
+            self.loan_count = 0
+            return
+        groups = Loan._read_group(
+            [("licence_id", "in", self.ids)], ["licence_id"], ["__count"]
+        )
+        counts = {licence.id: count for licence, count in groups}
+        for licence in self:
+            licence.loan_count = counts.get(licence.id, 0)
+
     @api.constrains("issue_date", "expiry_date")
     def _check_dates(self):
         for licence in self:
@@ -179,6 +207,12 @@ class OfficeLicence(models.Model):
     # ------------------------------------------------------------------
 
     def write(self, vals):
+        if "current_loan_id" in vals and not self.env.context.get(
+            "office_licence_loan"
+        ):
+            raise UserError(
+                self.env._("A licence is lent and returned through its loans only.")
+            )
         # new dates: the reminders start again
         if "expiry_date" in vals:
             vals = {**vals, "expiry_reminder": False}
@@ -189,6 +223,20 @@ class OfficeLicence(models.Model):
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
+
+    def _set_current_loan(self, loan):
+        self.sudo().with_context(office_licence_loan=True).write(
+            {"current_loan_id": loan.id or False}
+        )
+
+    def action_view_loans(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "office_seal.office_licence_loan_action"
+        )
+        action["domain"] = [("licence_id", "=", self.id)]
+        action["context"] = {"default_licence_id": self.id}
+        return action
 
     def action_record_inspection(self):
         """The annual inspection is passed: the next one is due a year later."""

@@ -114,6 +114,12 @@ class OfficeSeal(models.Model):
     request_count = fields.Integer(compute="_compute_counts")
     takeout_count = fields.Integer(compute="_compute_counts")
     handover_count = fields.Integer(compute="_compute_counts")
+    key_ids = fields.One2many("office.seal.key", "seal_id", string="Electronic keys")
+    device_ids = fields.One2many(
+        "office.seal.device", "seal_id", string="Smart seal devices"
+    )
+    deactivation_count = fields.Integer(compute="_compute_counts")
+    violation_count = fields.Integer(compute="_compute_counts", string="Violations")
     # heads of the hash chains, written by the ledgers only
     ledger_head_hash = fields.Char(readonly=True, copy=False)
     handover_ledger_head_hash = fields.Char(readonly=True, copy=False)
@@ -146,18 +152,29 @@ class OfficeSeal(models.Model):
             ("office.seal.use.request", "seal_ids"),
             ("office.seal.takeout", "seal_id"),
             ("office.seal.handover", "seal_id"),
+            ("office.seal.deactivation", "seal_id"),
+            ("violation", "seal_id"),
         ):
+            domain = [(field, "in", self.ids)]
+            if model == "violation":
+                model = "office.seal.ledger"
+                domain.append(("violation", "=", True))
+                key = "violation"
+            else:
+                key = model
             Model = self.env[model]
             if not Model.has_access("read"):
-                counts[model] = {}
+                counts[key] = {}
                 continue
-            groups = Model._read_group([(field, "in", self.ids)], [field], ["__count"])
-            counts[model] = {seal.id: count for seal, count in groups}
+            groups = Model._read_group(domain, [field], ["__count"])
+            counts[key] = {seal.id: count for seal, count in groups}
         for seal in self:
             seal.ledger_count = counts["office.seal.ledger"].get(seal.id, 0)
             seal.request_count = counts["office.seal.use.request"].get(seal.id, 0)
             seal.takeout_count = counts["office.seal.takeout"].get(seal.id, 0)
             seal.handover_count = counts["office.seal.handover"].get(seal.id, 0)
+            seal.deactivation_count = counts["office.seal.deactivation"].get(seal.id, 0)
+            seal.violation_count = counts["violation"].get(seal.id, 0)
 
     @api.constrains("custodian_id", "deputy_custodian_id")
     def _check_custodians(self):
@@ -249,7 +266,10 @@ class OfficeSeal(models.Model):
 
     def change_state(self, transition, reason):
         """Suspend, resume, report lost, deactivate (停用) or destroy (缴销)
-        the seals, with a reason; usable over XML-RPC."""
+        the seals, with a reason; usable over XML-RPC. The office director
+        uses "deactivate" and "destroy" to record a decision taken outside
+        Odoo; the normal path is an ``office.seal.deactivation`` approved by
+        the principal leader (notice, archive hook)."""
         self._check_can_change_state(transition)
         if transition != "resume" and not (reason or "").strip():
             raise UserError(self.env._("Please give the reason."))
@@ -281,9 +301,39 @@ class OfficeSeal(models.Model):
         self.with_context(office_seal_state_change=True).write(
             {"state": target, "state_reason": reason or False}
         )
+        if target != "active":
+            # no smart seal stamps with a seal out of use
+            self.sudo().device_ids._lock_device()
         if reason:
             for seal in self:
                 seal.message_post(body=reason, subtype_xmlid="mail.mt_note")
+
+    def _check_electronic_use(self, user):
+        """An electronic seal held on keys is used only by the holder or an
+        allowed user of one of its keys, while its certificate is valid."""
+        for seal in self.sudo():
+            keys = seal.key_ids.filtered("active")
+            if seal.kind != "electronic" or not keys:
+                continue
+            allowed = keys.filtered(lambda k, u=user: k._is_allowed(u))
+            if not allowed:
+                raise AccessError(
+                    self.env._(
+                        "%(user)s is not allowed to use the electronic seal "
+                        "“%(seal)s”.",
+                        user=user.name,
+                        seal=seal.name,
+                    )
+                )
+            allowed._check_valid()
+
+    def _log_key_use(self, request):
+        """Record the use of the keys of electronic seals by a stamping."""
+        user = self.env.user
+        for seal in self.sudo().filtered(lambda s: s.kind == "electronic"):
+            key = seal.key_ids.filtered(lambda k, u=user: k.active and k._is_allowed(u))
+            if key:
+                key[:1]._append_use(request.summary, request)
 
     def _set_state(self, state):
         """State change made by a take-out or its return."""
@@ -306,6 +356,36 @@ class OfficeSeal(models.Model):
 
     def action_view_takeouts(self):
         return self._action_related("office_seal.office_seal_takeout_action", "seal_id")
+
+    def action_request_deactivation(self):
+        """Open a new deactivation request for the seal (approved by the
+        principal leader)."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Deactivation"),
+            "res_model": "office.seal.deactivation",
+            "view_mode": "form",
+            "target": "current",
+            "context": {
+                "default_seal_id": self.id,
+                "default_action": "destroy"
+                if self.state == "deactivated"
+                else "deactivate",
+            },
+        }
+
+    def action_view_deactivations(self):
+        return self._action_related(
+            "office_seal.office_seal_deactivation_action", "seal_id"
+        )
+
+    def action_view_violations(self):
+        action = self._action_related(
+            "office_seal.office_seal_ledger_action", "seal_id"
+        )
+        action["domain"] = [("seal_id", "in", self.ids), ("violation", "=", True)]
+        return action
 
     def action_view_handovers(self):
         return self._action_related(

@@ -35,10 +35,21 @@ class OfficeSealLedger(models.Model):
         "takeout_id",
         "correction_of_id",
         "correction_reason",
+        "device_id",
+        "photo_checksum",
+        "violation",
+        "violation_reason",
+    )
+    _ledger_optional_hash_fields = (
+        "device_id",
+        "photo_checksum",
+        "violation",
+        "violation_reason",
     )
 
     stamped_at = fields.Datetime(required=True, readonly=True)
-    use_category = fields.Selection(USE_CATEGORIES, required=True, readonly=True)
+    # empty on a violation reported by a smart seal without any request
+    use_category = fields.Selection(USE_CATEGORIES, readonly=True)
     summary = fields.Char(string="Content summary", required=True, readonly=True)
     document_ref = fields.Char(string="Document reference", readonly=True)
     approver_ids = fields.Many2many(
@@ -55,7 +66,10 @@ class OfficeSealLedger(models.Model):
     )
     impressions = fields.Integer(required=True, readonly=True, aggregator="sum")
     applicant_id = fields.Many2one(
-        "res.users", required=True, readonly=True, index=True
+        "res.users",
+        readonly=True,
+        index=True,
+        help="Empty on an impression made without any request.",
     )
     keeper_id = fields.Many2one(
         "res.users", string="Seal keeper", required=True, readonly=True, index=True
@@ -82,19 +96,47 @@ class OfficeSealLedger(models.Model):
         ondelete="restrict",
     )
     correction_reason = fields.Text(readonly=True)
+    device_id = fields.Many2one(
+        "office.seal.device",
+        string="Smart seal device",
+        readonly=True,
+        index=True,
+        ondelete="restrict",
+        help="The smart seal that reported the impression.",
+    )
+    photo = fields.Image(
+        readonly=True,
+        attachment=True,
+        max_width=1024,
+        max_height=1024,
+        help="Photo of the stamped document taken by the smart seal.",
+    )
+    photo_checksum = fields.Char(
+        readonly=True, help="SHA-256 of the photo as reported, part of the chain."
+    )
+    violation = fields.Boolean(
+        readonly=True,
+        index=True,
+        help="An impression beyond the approved count or without an approved "
+        "request, reported by a smart seal.",
+    )
+    violation_reason = fields.Char(readonly=True)
     correction_ids = fields.One2many(
         "office.seal.ledger", "correction_of_id", string="Corrections"
     )
     is_corrected = fields.Boolean(compute="_compute_is_corrected")
 
     def init(self):
-        # one stamping of a seal per request; corrections are separate entries
+        # one stamping of a seal per request by its keeper; corrections and
+        # the impressions a smart seal reports one by one are separate entries
         self.env.cr.execute(
             SQL(
-                """CREATE UNIQUE INDEX IF NOT EXISTS
-                          office_seal_ledger_request_seal_uniq
+                """DROP INDEX IF EXISTS office_seal_ledger_request_seal_uniq;
+                   CREATE UNIQUE INDEX IF NOT EXISTS
+                          office_seal_ledger_request_seal_keeper_uniq
                    ON office_seal_ledger (request_id, seal_id)
-                   WHERE request_id IS NOT NULL AND correction_of_id IS NULL"""
+                   WHERE request_id IS NOT NULL AND correction_of_id IS NULL
+                     AND device_id IS NULL"""
             )
         )
 
@@ -164,6 +206,7 @@ class OfficeSealLedger(models.Model):
                     "keeper_id": self.env.user.id,
                     "request_id": entry.request_id.id,
                     "takeout_id": entry.takeout_id.id,
+                    "device_id": entry.device_id.id,
                     "correction_of_id": entry.id,
                     "correction_reason": reason,
                 }

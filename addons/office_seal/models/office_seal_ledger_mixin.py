@@ -31,6 +31,9 @@ class OfficeSealLedgerMixin(models.AbstractModel):
     _description = "Append-only Seal Register"
     _order = "seal_id, sequence desc, id desc"
     _ledger_hash_fields = ()
+    # hashed only when set: fields added after entries were chained, so that
+    # the hashes of the older entries still match
+    _ledger_optional_hash_fields = ()
     _ledger_head_field = None  # office.seal column holding the last hash
 
     seal_id = fields.Many2one(
@@ -200,6 +203,12 @@ class OfficeSealLedgerMixin(models.AbstractModel):
                 value = fields.Date.to_string(value) if value else None
             elif value is False and field.type not in ("boolean", "integer"):
                 value = None
+            if name in self._ledger_optional_hash_fields and value in (
+                None,
+                False,
+                [],
+            ):
+                continue
             values[name] = value
         return json.dumps(
             values, ensure_ascii=False, sort_keys=True, separators=(",", ":")

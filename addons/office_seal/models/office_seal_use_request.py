@@ -224,7 +224,7 @@ class OfficeSealUseRequest(models.Model):
     def _compute_stamped_seal_ids(self):
         for request in self:
             entries = request.sudo().ledger_ids.filtered(
-                lambda e: not e.correction_of_id
+                lambda e: not e.correction_of_id and not e.violation
             )
             request.stamped_seal_ids = entries.seal_id
 
@@ -468,6 +468,7 @@ class OfficeSealUseRequest(models.Model):
                         )[seal.state],
                     )
                 )
+            seal._check_electronic_use(user)
             impressions = impressions_by_seal[seal.id]
             if impressions < 1 or impressions > self.stamp_count:
                 raise UserError(
@@ -491,7 +492,11 @@ class OfficeSealUseRequest(models.Model):
                     )
                 )
 
-    def _do_stamp(self, impressions_by_seal):
+    def _do_stamp(self, impressions_by_seal, extra_vals=None, finish=True):
+        """Append one ledger entry per seal. The smart seals come this way
+        too, one impression at a time (`extra_vals` names the device, the
+        time and the photo; `finish` False while the device stays open)."""
+        extra_vals = extra_vals or {}
         now = fields.Datetime.now()
         approvers = self._approvers()
         note = False
@@ -514,13 +519,15 @@ class OfficeSealUseRequest(models.Model):
                     "applicant_id": self.applicant_id.id,
                     "keeper_id": self.env.user.id,
                     "request_id": self.id,
+                    **extra_vals,
                 }
                 for seal_id, impressions in impressions_by_seal.items()
             ]
         )
         self.invalidate_recordset(["ledger_ids", "stamped_seal_ids"])
-        if not self.seal_ids - self.stamped_seal_ids:
-            self._write_state({"state": "done", "stamped_at": now})
+        self.env["office.seal"].browse(list(impressions_by_seal))._log_key_use(self)
+        if finish:
+            self._finish_stamping()
         self.sudo().message_post(
             body=self.env._(
                 "Stamped by %(keeper)s: %(seals)s.",
@@ -533,6 +540,43 @@ class OfficeSealUseRequest(models.Model):
         )
         self.activity_update()
         return entries
+
+    def _finish_stamping(self):
+        """The request is stamped once every seal has been used and no smart
+        seal is still open for it."""
+        self.invalidate_recordset(["ledger_ids", "stamped_seal_ids"])
+        open_devices = (
+            self.env["office.seal.device"]
+            .sudo()
+            .search([("request_id", "in", self.ids), ("state", "=", "unlocked")])
+        )
+        for request in self:
+            if request.state not in ("approved", "to_approve"):
+                continue
+            if request.seal_ids - request.stamped_seal_ids:
+                continue
+            if open_devices.filtered(lambda d, r=request: d.request_id == r):
+                continue
+            request._write_state({"state": "done", "stamped_at": fields.Datetime.now()})
+        self.activity_update()
+
+    def _device_stamp(self, device, stamped_at, photo, checksum):
+        """One impression reported by the smart seal `device`, within the
+        approved count: the same stamping path as the keeper's, recorded
+        under the seal's custodian who answers for the device."""
+        self.ensure_one()
+        self._lock_for_stamping()
+        return self._do_stamp(
+            {device.seal_id.id: 1},
+            extra_vals={
+                "stamped_at": stamped_at,
+                "keeper_id": device.seal_id.custodian_id.id,
+                "device_id": device.id,
+                "photo": photo or False,
+                "photo_checksum": checksum or False,
+            },
+            finish=False,
+        )
 
     def action_keeper_refuse(self):
         self.ensure_one()
