@@ -1,0 +1,157 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class OfficeArchiveAppraisal(models.Model):
+    """An appraisal (鉴定) of items whose retention has run out: for each
+    item, keep, extend or destroy, with the reasons. A scheduled action
+    proposes the expired items; the items to destroy go to a destruction
+    record, which the leader approves."""
+
+    _name = "office.archive.appraisal"
+    _description = "Archive Appraisal"
+    _inherit = ["mail.thread", "mail.activity.mixin", "office.archive.demo.mixin"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(required=True, readonly=True, copy=False, default="/")
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    appraiser_ids = fields.Many2many("res.users", string="Appraisers")
+    line_ids = fields.One2many(
+        "office.archive.appraisal.line", "appraisal_id", string="Items"
+    )
+    line_count = fields.Integer(compute="_compute_counts")
+    destroy_count = fields.Integer(compute="_compute_counts")
+    conclusion = fields.Text()
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Concluded")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    destruction_ids = fields.One2many("office.archive.destruction", "appraisal_id")
+    proposed = fields.Boolean(
+        string="Proposed automatically",
+        readonly=True,
+        copy=False,
+        help="Opened by the scheduled action that finds expired items.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
+        return super().create(vals_list)
+
+    @api.depends("line_ids.decision")
+    def _compute_counts(self):
+        for appraisal in self:
+            appraisal.line_count = len(appraisal.line_ids)
+            appraisal.destroy_count = len(
+                appraisal.line_ids.filtered(lambda line: line.decision == "destroy")
+            )
+
+    def _check_archivist(self):
+        if not (
+            self.env.su or self.env.user.has_group("office_archive.group_archivist")
+        ):
+            raise AccessError(self.env._("Only the archivist concludes an appraisal."))
+
+    def action_done(self):
+        """Conclude: extend the items kept longer and prepare the destruction
+        record of the items to destroy."""
+        self._check_archivist()
+        for appraisal in self:
+            if appraisal.state != "draft":
+                raise UserError(
+                    self.env._("%(name)s is already concluded.", name=appraisal.name)
+                )
+            if len(appraisal.appraiser_ids) < 2:
+                raise UserError(
+                    self.env._("An appraisal is made by at least two appraisers.")
+                )
+            undecided = appraisal.line_ids.filtered(lambda line: not line.decision)
+            if undecided:
+                raise UserError(
+                    self.env._(
+                        "Decide on %(item)s.", item=undecided[:1].item_id.display_name
+                    )
+                )
+            for line in appraisal.line_ids.filtered(
+                lambda line: line.decision == "extend"
+            ):
+                line.item_id.sudo().write({"extended_until": line.extend_until})
+            to_destroy = appraisal.line_ids.filtered(
+                lambda line: line.decision == "destroy"
+            ).item_id
+            if to_destroy:
+                self.env["office.archive.destruction"].create(
+                    {
+                        "appraisal_id": appraisal.id,
+                        "item_ids": [fields.Command.set(to_destroy.ids)],
+                        "reason": appraisal.conclusion or appraisal.name,
+                    }
+                )
+        self.write({"state": "done"})
+        return True
+
+    def action_open_destructions(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Destructions"),
+            "res_model": "office.archive.destruction",
+            "view_mode": "list,form",
+            "domain": [("appraisal_id", "=", self.id)],
+        }
+
+    @api.model
+    def _items_under_way(self):
+        """Items in a draft appraisal or in a destruction not carried out."""
+        lines = (
+            self.env["office.archive.appraisal.line"]
+            .sudo()
+            .search([("appraisal_id.state", "=", "draft")])
+        )
+        destructions = (
+            self.env["office.archive.destruction"]
+            .sudo()
+            .search([("state", "in", ("draft", "to_approve", "approved"))])
+        )
+        return lines.item_id | destructions.item_ids
+
+    @api.model
+    def _propose_expired(self, limit=1000):
+        """One draft appraisal collecting the filed items past their
+        retention (and any extension) not yet under appraisal."""
+        year = fields.Date.context_today(self).year
+        Item = self.env["office.archive.item"].sudo()
+        items = Item.search(
+            [
+                ("state", "=", "in_stock"),
+                ("retention_until", ">", 0),
+                ("retention_until", "<", year),
+                ("extended_until", "<", year),
+                ("id", "not in", self._items_under_way().ids),
+            ],
+            limit=limit,
+        )
+        if not items:
+            return self.browse()
+        appraisal = self.sudo().search(
+            [("state", "=", "draft"), ("proposed", "=", True)], limit=1
+        )
+        if not appraisal:
+            appraisal = self.sudo().create({"proposed": True, "conclusion": False})
+        appraisal.write(
+            {
+                "line_ids": [
+                    fields.Command.create({"item_id": item.id}) for item in items
+                ]
+            }
+        )
+        return appraisal

@@ -1,0 +1,82 @@
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import OfficeArchiveCase
+
+
+@tagged("post_install", "-at_install")
+class TestStorageRoom(OfficeArchiveCase):
+    def _read(self, temperature, humidity, **values):
+        return (
+            self.env["office.archive.room.reading"]
+            .with_user(self.archivist)
+            .create(
+                {
+                    "room_id": self.room.id,
+                    "temperature": temperature,
+                    "humidity": humidity,
+                    **values,
+                }
+            )
+        )
+
+    def test_readings_out_of_range_are_flagged(self):
+        self.assertFalse(self._read(14, 45).out_of_range)
+        self.assertFalse(self._read(24, 60).out_of_range)
+        hot = self._read(24.5, 50)
+        self.assertTrue(hot.out_of_range)
+        self.assertIn("24.5", hot.deviation)
+        self.assertTrue(self._read(20, 44.9).out_of_range)
+        self.assertTrue(self._read(13.9, 61, source="sensor").out_of_range)
+        climate = self.env.ref("office_archive.mail_act_office_archive_climate")
+        activities = self.room.activity_ids.filtered(
+            lambda a: a.activity_type_id == climate
+        )
+        self.assertEqual(len(activities), 1)
+        self.assertEqual(activities.user_id, self.archivist)
+        self.assertTrue(self.room.last_out_of_range)
+
+    def test_readings_are_checked_and_never_changed(self):
+        with self.assertRaises(ValidationError):
+            self._read(20, 120)
+        with self.assertRaises(ValidationError):
+            self._read(120, 50)
+        reading = self._read(20, 50)
+        with self.assertRaises(UserError):
+            reading.with_user(self.archivist).write({"temperature": 30})
+        with self.assertRaises(AccessError):
+            self.env["office.archive.room.reading"].with_user(self.staff).create(
+                {"room_id": self.room.id, "temperature": 20, "humidity": 50}
+            )
+
+    def test_eight_protections_inspection(self):
+        inspection = (
+            self.env["office.archive.inspection"]
+            .with_user(self.archivist)
+            .create({"room_id": self.room.id, "pests_ok": False, "damp_ok": False})
+        )
+        self.assertEqual(inspection.problem_count, 2)
+        with self.assertRaises(UserError):
+            inspection.action_done()
+        inspection.findings = "发现书虱，墙角返潮"
+        inspection.action_done()
+        self.assertEqual(inspection.state, "done")
+        with self.assertRaises(UserError):
+            inspection.with_user(self.archivist).write({"pests_ok": True})
+
+    def test_access_log(self):
+        Access = self.env["office.archive.room.access"].with_user(self.archivist)
+        with self.assertRaises(ValidationError):
+            Access.create(
+                {
+                    "room_id": self.room.id,
+                    "person": "张三",
+                    "purpose": "查档",
+                    "entered_at": "2026-05-01 02:00:00",
+                    "left_at": "2026-05-01 01:00:00",
+                }
+            )
+        entry = Access.create(
+            {"room_id": self.room.id, "person": "张三", "purpose": "查档"}
+        )
+        self.assertEqual(entry.accompanied_by_id, self.archivist)

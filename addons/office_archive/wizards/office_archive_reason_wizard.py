@@ -1,0 +1,62 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class OfficeArchiveReasonWizard(models.TransientModel):
+    """Asks for a comment, a condition or a number of days before an action:
+    returning a transfer list, taking back lent items, asking for a renewal."""
+
+    _name = "office.archive.reason.wizard"
+    _description = "Archive Comment Wizard"
+
+    res_model = fields.Char(required=True)
+    res_id = fields.Integer(required=True)
+    action = fields.Selection(
+        [
+            ("transfer_return", "Return the transfer list"),
+            ("loan_return", "Take back the items"),
+            ("loan_renewal", "Ask for a renewal"),
+        ],
+        required=True,
+    )
+    comment = fields.Text()
+    condition = fields.Selection(
+        [
+            ("intact", "Intact"),
+            ("damaged", "Damaged"),
+            ("missing_pages", "Missing pages"),
+        ],
+        default="intact",
+    )
+    days = fields.Integer(default=5)
+
+    @api.model
+    def _open(self, records, action):
+        records.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": dict(self._fields["action"]._description_selection(self.env))[
+                action
+            ],
+            "res_model": self._name,
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_res_model": records._name,
+                "default_res_id": records.id,
+                "default_action": action,
+            },
+        }
+
+    def action_confirm(self):
+        self.ensure_one()
+        record = self.env[self.res_model].browse(self.res_id).exists()
+        if not record:
+            raise UserError(self.env._("The record no longer exists."))
+        if self.action == "transfer_return":
+            record.return_list(self.comment)
+        elif self.action == "loan_return":
+            record.take_back(self.condition, self.comment)
+        else:
+            record.request_renewal(self.days, self.comment)
+        return {"type": "ir.actions.act_window_close"}
