@@ -1,0 +1,48 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Official Vehicles",
+    "summary": "公车管理: official vehicles on Odoo fleet — use requests approved by "
+    "tiers, dispatch without double booking, the trip ledger with odometer, fuel "
+    "anomalies, repairs at designated garages, holiday sealing, costs and budget",
+    "version": "18.0.1.0.0",
+    "category": "Office Administration",
+    "license": "LGPL-3",
+    "author": "Office Suite Authors",
+    "website": "https://example.invalid/office-suite",
+    "depends": ["office_base", "fleet", "account", "hr", "report_xlsx"],
+    "data": [
+        "security/office_fleet_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/account_analytic_data.xml",
+        "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
+        "views/office_fleet_menus.xml",
+        "views/fleet_vehicle_views.xml",
+        "views/hr_employee_views.xml",
+        "views/office_fleet_request_views.xml",
+        "views/office_fleet_trip_views.xml",
+        "views/office_fleet_fuel_log_views.xml",
+        "views/office_fleet_repair_views.xml",
+        "views/office_fleet_sealing_plan_views.xml",
+        "views/office_fleet_key_log_views.xml",
+        "views/office_fleet_cost_views.xml",
+        "views/office_fleet_budget_views.xml",
+        "views/office_fleet_accident_views.xml",
+        "views/res_config_settings_views.xml",
+        "wizards/office_fleet_dispatch_wizard_views.xml",
+        "wizards/office_fleet_trip_return_wizard_views.xml",
+        "wizards/office_fleet_publication_wizard_views.xml",
+        "report/office_fleet_request_report.xml",
+        "report/office_fleet_publication_report.xml",
+    ],
+    "demo": [
+        "demo/office_fleet_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": ["office_fleet/static/tests/tours/**/*"],
+    },
+    "installable": True,
+    "application": True,
+}

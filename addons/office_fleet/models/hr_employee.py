@@ -1,0 +1,41 @@
+from odoo import fields, models
+
+LICENCE_CLASSES = [
+    ("A1", "A1"),
+    ("A2", "A2"),
+    ("B1", "B1"),
+    ("B2", "B2"),
+    ("C1", "C1"),
+    ("C2", "C2"),
+]
+
+
+class HrEmployee(models.Model):
+    """Drivers of official cars: the full-time drivers and the qualified
+    staff who may stand in for them (有资质的干部职工代驾)."""
+
+    _inherit = "hr.employee"
+
+    office_is_driver = fields.Boolean(
+        string="Official car driver",
+        groups="hr.group_hr_user,office_base.group_office_clerk",
+    )
+    office_licence_class = fields.Selection(
+        LICENCE_CLASSES,
+        string="Driving licence class",
+        groups="hr.group_hr_user,office_base.group_office_clerk",
+    )
+    office_licence_expiry = fields.Date(
+        string="Driving licence valid until",
+        groups="hr.group_hr_user,office_base.group_office_clerk",
+    )
+
+    def _office_licence_valid_on(self, day):
+        self.ensure_one()
+        employee = self.sudo()
+        return bool(
+            employee.office_is_driver
+            and employee.office_licence_class
+            and employee.office_licence_expiry
+            and employee.office_licence_expiry >= day
+        )

@@ -1,0 +1,17 @@
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    office_fleet_currency_id = fields.Many2one(
+        "res.currency", related="company_id.currency_id", string="Fleet currency"
+    )
+    office_fleet_major_repair_amount = fields.Monetary(
+        related="company_id.office_fleet_major_repair_amount",
+        readonly=False,
+        currency_field="office_fleet_currency_id",
+    )
+    office_fleet_analytic_account_id = fields.Many2one(
+        related="company_id.office_fleet_analytic_account_id", readonly=False
+    )

@@ -1,0 +1,114 @@
+import datetime
+
+import psycopg2.errors
+
+from odoo import SUPERUSER_ID, api
+from odoo.exceptions import ValidationError
+from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
+
+
+@tagged("post_install", "-at_install")
+class TestDispatchConcurrency(TransactionCase):
+    """Two dispatchers book the same car for overlapping periods at the same
+    moment, each in a transaction of their own: the second one waits for the
+    first (row lock on the car), then sees its booking and is refused.
+
+    Both transactions must see the data, so it is committed from a cursor of
+    its own and removed at the end."""
+
+    def setUp(self):
+        super().setUp()
+        start = datetime.datetime(2031, 3, 3, 1, 0)
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+            brand = env["fleet.vehicle.model.brand"].create({"name": "并发测试牌"})
+            model = env["fleet.vehicle.model"].create(
+                {"name": "并发测试型", "brand_id": brand.id}
+            )
+            car = env["fleet.vehicle"].create(
+                {"model_id": model.id, "license_plate": "并发·0001"}
+            )
+            drivers = env["hr.employee"].create(
+                [
+                    {
+                        "name": f"并发测试驾驶员{i}",
+                        "office_is_driver": True,
+                        "office_licence_class": "B1",
+                        "office_licence_expiry": "2099-12-31",
+                    }
+                    for i in (1, 2)
+                ]
+            )
+            requests = env["office.fleet.request"].create(
+                [
+                    {
+                        "reason": f"并发派车测试{i}",
+                        "destination": "测试",
+                        "date_start": start + datetime.timedelta(hours=i),
+                        "date_end": start + datetime.timedelta(hours=i + 3),
+                        "state": "approved",
+                    }
+                    for i in (0, 1)
+                ]
+            )
+            self.ids = {
+                "brand": brand.id,
+                "model": model.id,
+                "car": car.id,
+                "drivers": drivers.ids,
+                "requests": requests.ids,
+            }
+        self.addCleanup(self._cleanup)
+
+    def _cleanup(self):
+        ids = self.ids
+        with self.registry.cursor() as cr:
+            for table, column, values in (
+                ("mail_message", "res_id", ids["requests"]),
+                ("mail_followers", "res_id", ids["requests"]),
+                ("mail_activity", "res_id", ids["requests"]),
+                ("office_fleet_trip", "request_id", ids["requests"]),
+                ("office_fleet_request", "id", ids["requests"]),
+                ("hr_employee", "id", ids["drivers"]),
+                ("fleet_vehicle", "id", [ids["car"]]),
+                ("fleet_vehicle_model", "id", [ids["model"]]),
+                ("fleet_vehicle_model_brand", "id", [ids["brand"]]),
+            ):
+                extra = ""
+                if table == "mail_message":
+                    extra = " AND model = 'office.fleet.request'"
+                elif table.startswith("mail_"):
+                    extra = " AND res_model = 'office.fleet.request'"
+                cr.execute(
+                    f"DELETE FROM {table} WHERE {column} = ANY(%s){extra}",  # noqa: S608
+                    [values],
+                )
+
+    def _env(self, cr):
+        return api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+
+    def test_second_dispatcher_waits_then_is_refused(self):
+        first_id, second_id = self.ids["requests"]
+        driver1, driver2 = self.ids["drivers"]
+        car = self.ids["car"]
+        with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
+            env1, env2 = self._env(cr1), self._env(cr2)
+            env1["office.fleet.request"].browse(first_id).dispatch(car, driver1)
+            # the first booking is not committed yet: the second dispatcher
+            # cannot book the car behind its back, it has to wait
+            cr2.execute("SET LOCAL lock_timeout = '300ms'")
+            with (
+                self.assertRaises(psycopg2.errors.LockNotAvailable),
+                mute_logger("odoo.sql_db"),
+            ):
+                env2["office.fleet.request"].browse(second_id).dispatch(car, driver2)
+            cr2.rollback()
+            cr1.commit()
+        with self.registry.cursor() as cr3:
+            env3 = self._env(cr3)
+            second = env3["office.fleet.request"].browse(second_id)
+            with self.assertRaisesRegex(ValidationError, "并发·0001"):
+                second.dispatch(car, driver2)
+            cr3.rollback()
+            self.assertEqual(second.state, "approved")

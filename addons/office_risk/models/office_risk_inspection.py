@@ -1,0 +1,165 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+INSPECTION_KINDS = [
+    ("self", "Self-check"),
+    ("spot", "Spot check"),
+    ("cross", "Cross check"),
+]
+INSPECTION_STATES = [
+    ("draft", "Planned"),
+    ("ongoing", "Ongoing"),
+    ("done", "Done"),
+    ("cancel", "Cancelled"),
+]
+
+
+class OfficeRiskInspection(models.Model):
+    """An inspection campaign (检查, 000): self-check, spot check or cross check
+    of units over a period by a team, scored with a score sheet (检查打分表);
+    results per unit with findings, a fact-confirmation notice (事实确认书)
+    and a rectification notice (整改意见书) per unit; scores and ranking
+    across units; follow-up inspections check the rectifications."""
+
+    _name = "office.risk.inspection"
+    _description = "Inspection"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_from desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    kind = fields.Selection(
+        INSPECTION_KINDS, required=True, default="spot", tracking=True
+    )
+    scope = fields.Text()
+    date_from = fields.Date(required=True, default=fields.Date.context_today)
+    date_to = fields.Date(required=True, default=fields.Date.context_today)
+    leader_id = fields.Many2one(
+        "res.users", string="Team leader", default=lambda self: self.env.user
+    )
+    team_user_ids = fields.Many2many("res.users", string="Team")
+    template_id = fields.Many2one(
+        "office.risk.inspection.template",
+        string="Score sheet",
+        required=True,
+        ondelete="restrict",
+    )
+    department_ids = fields.Many2many(
+        "hr.department", string="Inspected units", check_company=True
+    )
+    result_ids = fields.One2many(
+        "office.risk.inspection.result", "inspection_id", string="Results"
+    )
+    finding_ids = fields.One2many(
+        "office.risk.inspection.finding", "inspection_id", string="Findings"
+    )
+    finding_count = fields.Integer(compute="_compute_counts")
+    rectification_count = fields.Integer(compute="_compute_counts")
+    parent_id = fields.Many2one(
+        "office.risk.inspection", string="Follow-up of", index=True
+    )
+    follow_up_ids = fields.One2many(
+        "office.risk.inspection", "parent_id", string="Follow-up inspections"
+    )
+    state = fields.Selection(
+        INSPECTION_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    summary = fields.Html()
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        for inspection in self:
+            if inspection.date_to < inspection.date_from:
+                raise ValidationError(
+                    self.env._("An inspection cannot end before it starts.")
+                )
+
+    def _compute_counts(self):
+        Rect = self.env["office.risk.rectification"]
+        for inspection in self:
+            inspection.finding_count = len(inspection.finding_ids)
+            inspection.rectification_count = Rect.search_count(
+                [("inspection_id", "=", inspection.id)]
+            )
+
+    def action_start(self):
+        """Start: one result sheet per inspected unit, with the items of the
+        score sheet."""
+        for inspection in self:
+            if inspection.state != "draft":
+                raise UserError(self.env._("The inspection has already started."))
+            if not inspection.department_ids:
+                raise UserError(self.env._("Choose the units to inspect."))
+            if not inspection.template_id.item_ids:
+                raise UserError(self.env._("The score sheet has no items."))
+            missing = inspection.department_ids - inspection.result_ids.department_id
+            self.env["office.risk.inspection.result"].create(
+                [
+                    {
+                        "inspection_id": inspection.id,
+                        "department_id": department.id,
+                        "score_ids": [
+                            fields.Command.create(
+                                {"item_id": item.id, "score": item.max_points}
+                            )
+                            for item in inspection.template_id.item_ids
+                        ],
+                    }
+                    for department in missing
+                ]
+            )
+            inspection.state = "ongoing"
+        return True
+
+    def action_done(self):
+        for inspection in self:
+            if inspection.state != "ongoing":
+                raise UserError(self.env._("Only an ongoing inspection is finished."))
+        self.write({"state": "done"})
+        return True
+
+    def action_cancel(self):
+        self.write({"state": "cancel"})
+        return True
+
+    def action_create_rectifications(self):
+        """Every finding without a rectification becomes one."""
+        self.finding_ids.filtered(
+            lambda f: not f.rectification_id
+        ).action_create_rectification()
+        return self.action_view_rectifications()
+
+    def action_follow_up(self):
+        """A follow-up inspection of the same units with the same sheet."""
+        self.ensure_one()
+        follow = self.copy(
+            {
+                "name": self.env._("Follow-up: %(name)s", name=self.name),
+                "parent_id": self.id,
+                "kind": "spot",
+                "department_ids": [fields.Command.set(self.department_ids.ids)],
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": follow.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
+    def action_view_rectifications(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "office_risk.office_risk_rectification_action"
+        )
+        action["domain"] = [("inspection_id", "=", self.id)]
+        return action

@@ -1,0 +1,106 @@
+from odoo import api, fields, models
+
+RESULT_STATES = [
+    ("draft", "Scoring"),
+    ("confirmed", "Facts confirmed"),
+]
+
+
+class OfficeRiskInspectionResult(models.Model):
+    """The result of an inspection for one unit: scores per item of the score
+    sheet, total and rank among the inspected units, findings."""
+
+    _name = "office.risk.inspection.result"
+    _description = "Inspection Result"
+    _inherit = ["mail.thread"]
+    _order = "inspection_id desc, rank, id"
+
+    inspection_id = fields.Many2one(
+        "office.risk.inspection", required=True, ondelete="cascade", index=True
+    )
+    department_id = fields.Many2one(
+        "hr.department", string="Unit", required=True, index=True
+    )
+    score_ids = fields.One2many(
+        "office.risk.inspection.score", "result_id", string="Scores"
+    )
+    finding_ids = fields.One2many(
+        "office.risk.inspection.finding", "result_id", string="Findings"
+    )
+    total_score = fields.Float(compute="_compute_total", store=True, aggregator="avg")
+    max_score = fields.Float(compute="_compute_total", store=True)
+    score_pct = fields.Float(
+        string="Score (%)", compute="_compute_total", store=True, aggregator="avg"
+    )
+    rank = fields.Integer(compute="_compute_rank", store=True)
+    state = fields.Selection(
+        RESULT_STATES, default="draft", required=True, tracking=True
+    )
+    confirmed_by = fields.Char(string="Confirmed by (unit)")
+    confirmed_date = fields.Date()
+    rectification_deadline = fields.Date()
+    company_id = fields.Many2one(related="inspection_id.company_id", store=True)
+
+    _sql_constraints = [
+        (
+            "inspection_department_unique",
+            "unique(inspection_id, department_id)",
+            "A unit has one result per inspection.",
+        ),
+    ]
+
+    @api.depends("score_ids.score", "score_ids.max_points")
+    def _compute_total(self):
+        for result in self:
+            result.total_score = sum(result.score_ids.mapped("score"))
+            result.max_score = sum(result.score_ids.mapped("max_points"))
+            result.score_pct = (
+                100.0 * result.total_score / result.max_score if result.max_score else 0
+            )
+
+    @api.depends("inspection_id.result_ids.total_score")
+    def _compute_rank(self):
+        for inspection in self.inspection_id:
+            ordered = inspection.result_ids.sorted(
+                lambda r: (-r.total_score, r.department_id.name or "")
+            )
+            rank = 0
+            previous = None
+            for position, result in enumerate(ordered, 1):
+                if result.total_score != previous:
+                    rank = position
+                    previous = result.total_score
+                result.rank = rank
+        for result in self.filtered(lambda r: not r.inspection_id):
+            result.rank = 0
+
+    @api.depends("inspection_id", "department_id")
+    def _compute_display_name(self):
+        for result in self:
+            result.display_name = (
+                f"{result.inspection_id.name or ''} · {result.department_id.name or ''}"
+            )
+
+    def action_confirm_facts(self):
+        self.write(
+            {"state": "confirmed", "confirmed_date": fields.Date.context_today(self)}
+        )
+        for result in self:
+            result.message_post(body=self.env._("Facts confirmed by the unit."))
+        return True
+
+    def action_create_rectifications(self):
+        self.finding_ids.filtered(
+            lambda f: not f.rectification_id
+        ).action_create_rectification()
+        return True
+
+    def action_print_fact_confirmation(self):
+        return self.env.ref(
+            "office_risk.action_report_office_risk_fact_confirmation"
+        ).report_action(self)
+
+    def action_print_rectification_notice(self):
+        return self.env.ref(
+            "office_risk.action_report_office_risk_rectification_notice"
+        ).report_action(self)

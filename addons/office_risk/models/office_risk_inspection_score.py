@@ -1,0 +1,34 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class OfficeRiskInspectionScore(models.Model):
+    """The score of a unit on one item of the score sheet."""
+
+    _name = "office.risk.inspection.score"
+    _description = "Inspection Score"
+    _order = "result_id, sequence, id"
+
+    result_id = fields.Many2one(
+        "office.risk.inspection.result", required=True, ondelete="cascade", index=True
+    )
+    item_id = fields.Many2one(
+        "office.risk.inspection.template.item", required=True, ondelete="restrict"
+    )
+    sequence = fields.Integer(related="item_id.sequence", store=True)
+    domain_id = fields.Many2one(related="item_id.domain_id", store=True)
+    max_points = fields.Float(related="item_id.max_points", store=True)
+    score = fields.Float()
+    note = fields.Char(string="Deductions")
+
+    @api.constrains("score", "max_points")
+    def _check_score(self):
+        for line in self:
+            if line.score < 0 or line.score > line.max_points:
+                raise ValidationError(
+                    self.env._(
+                        "The score of “%(item)s” must lie between 0 and %(max)s.",
+                        item=line.item_id.name,
+                        max=line.max_points,
+                    )
+                )

@@ -1,0 +1,1 @@
+from . import office_risk_deduction_xlsx

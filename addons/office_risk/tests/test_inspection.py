@@ -1,0 +1,122 @@
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import OfficeRiskCase
+
+
+@tagged("post_install", "-at_install")
+class TestInspection(OfficeRiskCase):
+    def setUp(self):
+        super().setUp()
+        self.template = self.env["office.risk.inspection.template"].create(
+            {
+                "name": "测试打分表",
+                "item_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "档案管理",
+                            "max_points": 60,
+                            "domain_id": self.env.ref(
+                                "office_risk.risk_domain_archive"
+                            ).id,
+                        },
+                    ),
+                    (0, 0, {"name": "印章管理", "max_points": 40}),
+                ],
+            }
+        )
+        self.inspection = (
+            self.env["office.risk.inspection"]
+            .with_user(self.internal_control)
+            .create(
+                {
+                    "name": "测试检查",
+                    "kind": "cross",
+                    "template_id": self.template.id,
+                    "department_ids": [(6, 0, (self.dep_budget | self.dep_legal).ids)],
+                }
+            )
+        )
+
+    def test_scores_ranking_and_rectifications(self):
+        self.assertEqual(self.template.max_total, 100)
+        self.inspection.action_start()
+        self.assertEqual(self.inspection.state, "ongoing")
+        results = self.inspection.result_ids
+        self.assertEqual(results.department_id, self.dep_budget | self.dep_legal)
+        budget = results.filtered(lambda r: r.department_id == self.dep_budget)
+        legal = results - budget
+        self.assertEqual(budget.total_score, 100)
+        budget.score_ids.filtered(lambda s: s.max_points == 60).score = 45
+        legal.score_ids.filtered(lambda s: s.max_points == 40).score = 38
+        self.assertEqual((budget.total_score, legal.total_score), (85, 98))
+        self.assertAlmostEqual(budget.score_pct, 85)
+        self.assertEqual((legal.rank, budget.rank), (1, 2))
+        with self.assertRaises(ValidationError):
+            budget.score_ids[0].score = 70
+        budget.write(
+            {
+                "finding_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "description": "借阅登记簿记录不完整",
+                            "point_id": self.env.ref("office_risk.risk_point_15_01").id,
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "description": "未设立保密员",
+                            "requirement": "一周内明确保密员",
+                        },
+                    ),
+                ]
+            }
+        )
+        self.assertEqual(budget.finding_ids[0].domain_id.name, "档案管理")
+        self.inspection.action_create_rectifications()
+        rects = budget.finding_ids.rectification_id
+        self.assertEqual(len(rects), 2)
+        self.assertEqual(rects.department_id, self.dep_budget)
+        self.assertEqual(self.inspection.rectification_count, 2)
+        self.assertIn("一周内明确保密员", rects.mapped("measures"))
+        # running it again makes no duplicates
+        self.inspection.action_create_rectifications()
+        self.assertEqual(self.inspection.rectification_count, 2)
+        for xmlid in (
+            "office_risk.action_report_office_risk_fact_confirmation",
+            "office_risk.action_report_office_risk_rectification_notice",
+        ):
+            html = (
+                self.env["ir.actions.report"]
+                ._render_qweb_html(xmlid, budget.ids)[0]
+                .decode()
+            )
+            self.assertIn("借阅登记簿记录不完整", html)
+        budget.action_confirm_facts()
+        self.assertEqual(budget.state, "confirmed")
+        self.inspection.action_done()
+        follow = self.env["office.risk.inspection"].browse(
+            self.inspection.action_follow_up()["res_id"]
+        )
+        self.assertEqual(follow.parent_id, self.inspection)
+        self.assertEqual(follow.department_ids, self.inspection.department_ids)
+
+    def test_checks(self):
+        with self.assertRaises(UserError):
+            self.inspection.action_done()
+        empty = self.inspection.copy({"department_ids": [(5,)]})
+        with self.assertRaises(UserError):
+            empty.action_start()
+        with self.assertRaises(ValidationError):
+            self.inspection.write({"date_from": "2026-05-02", "date_to": "2026-05-01"})
+        with self.assertRaises(ValidationError):
+            self.template.item_ids[0].max_points = 0
+        self.inspection.action_start()
+        with self.assertRaises(UserError):
+            self.inspection.action_start()
