@@ -98,3 +98,98 @@ def test_upper_level_document_from_registration_to_closure(odoo):
     assert closed["state"] == "closed"
     # every step left a trace in the chatter
     assert len(closed["message_ids"]) >= 6
+
+
+def test_supervision_item_from_instruction_over_rpc(odoo):
+    """The office follows up a leader's instruction; the owner reports and
+    completes; the director rates. Staff of another department cannot."""
+    doc = one(
+        odoo,
+        CLERK,
+        "office.incoming.document",
+        [("instruction_ids", "!=", False), ("state", "!=", "returned")],
+    )
+    [instruction] = call(
+        odoo,
+        CLERK,
+        "office.document.instruction",
+        "search",
+        [("document_id", "=", doc)],
+    )[:1]
+    head_uid = odoo.login(*HEAD)
+    item = call(
+        odoo,
+        CLERK,
+        "office.supervision",
+        "create",
+        {
+            "title": "RPC 督办测试事项",
+            "source": "instruction",
+            "instruction_id": instruction,
+            "owner_id": head_uid,
+            "deadline": "2026-12-31",
+        },
+    )
+    [values] = call(
+        odoo,
+        CLERK,
+        "office.supervision",
+        "read",
+        [item],
+        ["name", "status", "state", "incoming_document_id"],
+    )
+    assert values["name"].startswith("督办〔")
+    assert values["state"] == "open"
+    assert values["incoming_document_id"][0] == doc
+    # a staff member cannot open or rate supervision items
+    with pytest.raises(xmlrpc.client.Fault):
+        call(
+            odoo,
+            ("xinxi", "xinxi"),
+            "office.supervision",
+            "create",
+            {
+                "title": "x",
+                "source": "other",
+                "owner_id": head_uid,
+                "deadline": "2026-12-31",
+            },
+        )
+    assert call(
+        odoo, HEAD, "office.supervision", "action_add_feedback", [item], "进展顺利。"
+    )
+    assert call(odoo, HEAD, "office.supervision", "action_complete", [item], "已完成。")
+    with pytest.raises(xmlrpc.client.Fault):
+        call(odoo, HEAD, "office.supervision", "action_rate", [item], "good")
+    assert call(
+        odoo, ("bgszr", "bgszr"), "office.supervision", "action_rate", [item], "good"
+    )
+    [rated] = call(
+        odoo, CLERK, "office.supervision", "read", [item], ["state", "rating"]
+    )
+    assert (rated["state"], rated["rating"]) == ("rated", "good")
+
+
+def test_scan_and_supervision_board_over_rpc(odoo):
+    """A scanned number opens the document; the board groups by colour."""
+    [doc] = call(
+        odoo, CLERK, "office.incoming.document", "search_read", [], ["name"], limit=1
+    )
+    wizard = call(
+        odoo, CLERK, "office.document.scan.wizard", "create", {"code": doc["name"]}
+    )
+    action = call(odoo, CLERK, "office.document.scan.wizard", "action_open", [wizard])
+    assert (action["res_model"], action["res_id"]) == (
+        "office.incoming.document",
+        doc["id"],
+    )
+    [board] = call(
+        odoo,
+        CLERK,
+        "office.supervision",
+        "read_group",
+        [("state", "=", "open")],
+        ["status"],
+        ["status"],
+    )[:1]
+    assert board["status"] in ("red", "yellow", "green")

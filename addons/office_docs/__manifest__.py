@@ -2,14 +2,15 @@
 {
     "name": "Official Documents",
     "summary": "公文: incoming documents (收文) from registration to closure, "
-    "circulation, outgoing documents (发文) from draft to filing with co-signing, "
-    "office review, sign-off and gap-free numbering",
+    "circulation, supervision (督办), outgoing documents (发文) from draft to filing "
+    "with co-signing, office review, sign-off, gap-free numbering, the formatted "
+    "document (套红) and the registers",
     "version": "18.0.1.0.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
     "website": "https://example.invalid/office-suite",
-    "depends": ["office_base"],
+    "depends": ["office_base", "barcodes", "report_xlsx"],
     "data": [
         "security/office_docs_security.xml",
         "security/ir.model.access.csv",
@@ -27,16 +28,23 @@
         "views/office_document_circulation_views.xml",
         "views/office_incoming_document_views.xml",
         "views/office_outgoing_document_views.xml",
+        "views/office_supervision_views.xml",
+        "views/office_outgoing_body_version_views.xml",
+        "views/office_docs_dashboard_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/office_document_reason_wizard_views.xml",
         "wizards/office_incoming_instruct_wizard_views.xml",
+        "wizards/office_document_scan_wizard_views.xml",
         "report/office_incoming_document_report.xml",
+        "report/office_outgoing_document_report.xml",
+        "report/office_register_xlsx.xml",
     ],
     "demo": [
         "demo/res_partner_demo.xml",
         "demo/office_issuing_code_demo.xml",
         "demo/office_incoming_document_demo.xml",
         "demo/office_outgoing_document_demo.xml",
+        "demo/office_supervision_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["office_docs/static/tests/tours/**/*"],

@@ -8,9 +8,12 @@ from . import office_incoming_document
 from . import office_incoming_progress
 from . import office_issuing_code
 from . import office_issuing_counter
+from . import office_outgoing_body_version
 from . import office_outgoing_cosign
 from . import office_outgoing_distribution
 from . import office_outgoing_document
+from . import office_supervision
+from . import office_supervision_feedback
 from . import res_company
 from . import res_config_settings
 from . import res_partner

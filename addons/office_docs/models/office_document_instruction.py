@@ -29,12 +29,26 @@ class OfficeDocumentInstruction(models.Model):
     due_date = fields.Date(
         string="Handle by", help="Set by the leader: the document is due then."
     )
+    signature = fields.Image(
+        string="Handwritten signature",
+        max_width=1024,
+        max_height=512,
+        copy=False,
+        help="The leader's handwritten signature (手写签批), drawn on the phone "
+        "or tablet when instructing.",
+    )
     company_id = fields.Many2one(related="document_id.company_id", store=True)
+    supervision_ids = fields.One2many("office.supervision", "instruction_id")
 
     def write(self, vals):
         if not self.env.su:
             raise UserError(self.env._("An instruction cannot be changed once given."))
         return super().write(vals)
+
+    def action_create_supervision(self):
+        """督办: follow up this instruction as a supervision item."""
+        self.ensure_one()
+        return self.document_id.action_create_supervision(instruction_id=self.id)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_given(self):

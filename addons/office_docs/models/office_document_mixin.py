@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import urlencode
 
 import pytz
 
@@ -78,11 +79,15 @@ class OfficeDocumentMixin(models.AbstractModel):
 
     @api.model
     def _group_expand_states(self, states, domain):
-        """Every step of the workflow is a column of the board, in order."""
+        """For the office, every step of the workflow is a column of the
+        board, in order. Other people see only the steps their documents are
+        in: on a phone the board opens on a column with cards, not on an
+        empty first step."""
+        show_all = self._office_is_clerk()
         return [
             key
             for key, _label in self._fields["state"].selection
-            if key not in self._office_final_states or key in states
+            if key in states or (show_all and key not in self._office_final_states)
         ]
 
     # ------------------------------------------------------------------
@@ -235,6 +240,26 @@ class OfficeDocumentMixin(models.AbstractModel):
         if not value:
             return ""
         return self._office_to_local(value).strftime("%Y-%m-%d %H:%M")
+
+    def _office_qr_value(self):
+        """What the QR code of the slip and the label holds: the address
+        that opens the document (a phone camera opens it, the scan field
+        reads it)."""
+        self.ensure_one()
+        base = self.env["ir.config_parameter"].sudo().get_param("web.base.url", "")
+        return f"{base}/mail/view?model={self._name}&res_id={self.id}"
+
+    def _office_qr_src(self, size=150):
+        """The image address of the QR code, for QWeb reports."""
+        self.ensure_one()
+        return "/report/barcode/?" + urlencode(
+            {
+                "barcode_type": "QR",
+                "value": self._office_qr_value(),
+                "width": size,
+                "height": size,
+            }
+        )
 
     @api.model
     def _office_format_date_cn(self, value):

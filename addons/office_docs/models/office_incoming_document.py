@@ -94,6 +94,8 @@ class OfficeIncomingDocument(models.Model):
         "undertaken_at",
         "closed_at",
         "closed_by_id",
+        "handling_days",
+        "closed_late",
     )
 
     # ------------------------------------------------------------------
@@ -275,6 +277,23 @@ class OfficeIncomingDocument(models.Model):
     )
     closed_at = fields.Datetime(readonly=True, copy=False)
     closed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    handling_days = fields.Integer(
+        string="Handling days",
+        readonly=True,
+        copy=False,
+        aggregator="avg",
+        help="Working days from receipt to closure, recorded at closure.",
+    )
+    closed_late = fields.Boolean(
+        string="Closed late",
+        readonly=True,
+        copy=False,
+        help="Closed after its due date.",
+    )
+    supervision_ids = fields.One2many(
+        "office.supervision", "incoming_document_id", string="Supervision items"
+    )
+    supervision_count = fields.Integer(compute="_compute_supervision_count")
 
     # ------------------------------------------------------------------
     # Circulation (传阅) and paper copy
@@ -299,6 +318,7 @@ class OfficeIncomingDocument(models.Model):
     can_undertake = fields.Boolean(compute="_compute_user_rights")
     can_handle = fields.Boolean(compute="_compute_user_rights")
     can_read_circulation = fields.Boolean(compute="_compute_user_rights")
+    can_supervise = fields.Boolean(compute="_compute_user_rights")
 
     _sql_constraints = [
         (
@@ -323,6 +343,20 @@ class OfficeIncomingDocument(models.Model):
     def _compute_instruction_count(self):
         for doc in self:
             doc.instruction_count = len(doc.instruction_ids)
+
+    def _compute_supervision_count(self):
+        groups = (
+            self.env["office.supervision"]
+            .sudo()
+            ._read_group(
+                [("incoming_document_id", "in", self.ids)],
+                ["incoming_document_id"],
+                ["__count"],
+            )
+        )
+        counts = {doc.id: count for doc, count in groups}
+        for doc in self:
+            doc.supervision_count = counts.get(doc.id, 0)
 
     def _compute_circulation_count(self):
         for doc in self:
@@ -409,7 +443,9 @@ class OfficeIncomingDocument(models.Model):
     def _compute_user_rights(self):
         user = self.env.user
         is_leader = user.has_group("office_base.group_office_leader")
+        can_supervise = self.env["office.supervision"]._office_can_manage()
         for doc in self:
+            doc.can_supervise = can_supervise
             doc.can_instruct = is_leader and doc.state in (
                 "proposed",
                 "instructed",
@@ -635,8 +671,9 @@ class OfficeIncomingDocument(models.Model):
         if not leaders or leaders.filtered(lambda u: leader_group not in u.groups_id):
             raise UserError(self.env._("Only leaders can be asked to instruct."))
 
-    def action_instruct(self, opinion=None, due_date=None):
-        """批示: the current leader's instruction, with an optional due date."""
+    def action_instruct(self, opinion=None, due_date=None, signature=None):
+        """批示: the current leader's instruction, with an optional due date
+        and a handwritten signature (base64 image)."""
         if not opinion:
             return {
                 "type": "ir.actions.act_window",
@@ -647,7 +684,7 @@ class OfficeIncomingDocument(models.Model):
                 "context": {"default_document_id": self.id},
             }
         self._check_can_instruct(opinion)
-        self._do_instruct(opinion, due_date)
+        self._do_instruct(opinion, due_date, signature=signature)
         return True
 
     def _check_can_instruct(self, opinion):
@@ -657,7 +694,7 @@ class OfficeIncomingDocument(models.Model):
         if not (opinion or "").strip():
             raise UserError(self.env._("Please write the instruction."))
 
-    def _do_instruct(self, opinion, due_date):
+    def _do_instruct(self, opinion, due_date, signature=None):
         user = self.env.user
         Instruction = self.env["office.document.instruction"].sudo()
         for doc in self:
@@ -667,6 +704,7 @@ class OfficeIncomingDocument(models.Model):
                     "leader_id": user.id,
                     "opinion": opinion,
                     "due_date": due_date or False,
+                    "signature": signature or False,
                 }
             )
             doc._office_done(("office_docs.mail_act_incoming_instruct",), users=user)
@@ -1023,8 +1061,20 @@ class OfficeIncomingDocument(models.Model):
 
     def _do_close(self, result):
         now = fields.Datetime.now()
+        calendar = self.env["office.calendar"]
+        today = self._office_to_local(now).date()
         for doc in self:
-            vals = {"state": "closed", "closed_at": now, "closed_by_id": self.env.uid}
+            vals = {
+                "state": "closed",
+                "closed_at": now,
+                "closed_by_id": self.env.uid,
+                "handling_days": calendar.working_days_between(
+                    doc._office_to_local(doc.received_at).date(),
+                    today,
+                    doc.company_id,
+                ),
+                "closed_late": bool(doc.due_date and doc.due_date < today),
+            }
             if result:
                 vals["result"] = result
             doc._office_write(vals)
@@ -1114,6 +1164,161 @@ class OfficeIncomingDocument(models.Model):
             "view_mode": "list,form",
             "domain": [("document_id", "=", self.id)],
             "context": {"default_document_id": self.id},
+        }
+
+    def action_create_supervision(self, instruction_id=None):
+        """督办: open a supervision item following up a leader's instruction
+        on this document (the latest one unless named)."""
+        self.ensure_one()
+        Supervision = self.env["office.supervision"]
+        if not Supervision._office_can_manage():
+            raise AccessError(
+                self.env._("Only the office and the leaders open supervision items.")
+            )
+        instructions = self.instruction_ids
+        instruction = (
+            instructions.filtered(lambda i: i.id == instruction_id)
+            if instruction_id
+            else instructions.sorted(lambda i: (i.instructed_at, i.id))[-1:]
+        )
+        if not instruction:
+            raise UserError(
+                self.env._(
+                    "“%(name)s” has no leader instruction to follow up.",
+                    name=self.display_name,
+                )
+            )
+        owner = self.handler_id or self.lead_department_id._office_head_users()[:1]
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Supervision item"),
+            "res_model": "office.supervision",
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+            "context": {
+                "default_source": "instruction",
+                "default_instruction_id": instruction.id,
+                "default_title": self.title,
+                "default_requirement": instruction.opinion,
+                "default_deadline": fields.Date.to_string(
+                    instruction.due_date or self.due_date
+                )
+                if (instruction.due_date or self.due_date)
+                else False,
+                "default_department_id": self.lead_department_id.id,
+                "default_owner_id": owner.id,
+            },
+        }
+
+    def _office_routing_steps(self):
+        """公文运转记录单: each step of the document, in order, as dicts of
+        step, who, when (Beijing time) and note."""
+        self.ensure_one()
+        doc = self.sudo()
+        fmt = doc._office_format_datetime
+        _ = self.env._
+        steps = [
+            {
+                "step": _("Registration"),
+                "who": doc.registered_by_id.name,
+                "when": fmt(doc.received_at),
+                "note": doc.name,
+            }
+        ]
+        if doc.returned_at:
+            steps.append(
+                {
+                    "step": _("Return to the sender"),
+                    "who": "",
+                    "when": fmt(doc.returned_at),
+                    "note": doc.return_reason,
+                }
+            )
+        if doc.proposed_at:
+            steps.append(
+                {
+                    "step": _("Proposal"),
+                    "who": doc.proposed_by_id.name,
+                    "when": fmt(doc.proposed_at),
+                    "note": doc.proposal,
+                }
+            )
+        for instruction in doc.instruction_ids:
+            steps.append(
+                {
+                    "step": _("Instruction"),
+                    "who": instruction.leader_id.name,
+                    "when": fmt(instruction.instructed_at),
+                    "note": instruction.opinion,
+                }
+            )
+        for assignment in doc.assignment_ids.sorted(lambda a: (a.assigned_at, a.id)):
+            steps.append(
+                {
+                    "step": _("Assignment"),
+                    "who": assignment.assigned_by_id.name,
+                    "when": fmt(assignment.assigned_at),
+                    "note": assignment.lead_department_id.name,
+                }
+            )
+            if assignment.state == "objected":
+                steps.append(
+                    {
+                        "step": _("Objection"),
+                        "who": assignment.decided_by_id.name,
+                        "when": fmt(assignment.decided_at),
+                        "note": assignment.objection_reason,
+                    }
+                )
+        if doc.undertaken_at:
+            steps.append(
+                {
+                    "step": _("Undertaking"),
+                    "who": doc.handler_id.name,
+                    "when": fmt(doc.undertaken_at),
+                    "note": doc.lead_department_id.name,
+                }
+            )
+        for progress in doc.progress_ids.sorted(lambda p: (p.date, p.id)):
+            steps.append(
+                {
+                    "step": _("Progress"),
+                    "who": progress.user_id.name,
+                    "when": fmt(progress.date),
+                    "note": progress.note,
+                }
+            )
+        for line in doc.circulation_ids.filtered("handed_at").sorted(
+            lambda c: (c.handed_at, c.id)
+        ):
+            steps.append(
+                {
+                    "step": _("Circulation"),
+                    "who": line.reader_id.name,
+                    "when": fmt(line.read_at or line.handed_at),
+                    "note": line.comment or "",
+                }
+            )
+        if doc.closed_at:
+            steps.append(
+                {
+                    "step": _("Closure"),
+                    "who": doc.closed_by_id.name,
+                    "when": fmt(doc.closed_at),
+                    "note": doc.result,
+                }
+            )
+        return steps
+
+    def action_view_supervision(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Supervision items"),
+            "res_model": "office.supervision",
+            "view_mode": "list,form",
+            "domain": [("incoming_document_id", "=", self.id)],
         }
 
     def action_view_circulation(self):

@@ -51,6 +51,22 @@ class OfficeIssuingCode(models.Model):
     example_number = fields.Char(
         compute="_compute_example_number", string="Next number this year"
     )
+    # the formatted document (套红) of this code, GB/T 9704-2012
+    header_text = fields.Char(
+        string="Red header",
+        help="The issuing organ's mark printed in red at the top of the "
+        "document (发文机关标志), e.g. 益阳市财政局文件; the company name when empty.",
+    )
+    signature_organ = fields.Char(
+        string="Signing organ",
+        help="The organ named in the signature block (发文机关署名); the company "
+        "name when empty.",
+    )
+    printing_organ = fields.Char(
+        string="Printing organ",
+        help="The organ named in the printing block (印发机关), e.g. "
+        "益阳市财政局办公室.",
+    )
 
     _sql_constraints = [
         (
@@ -80,6 +96,10 @@ class OfficeIssuingCode(models.Model):
                         code=code.name,
                     )
                 )
+
+    def _office_header_text(self):
+        self.ensure_one()
+        return self.header_text or self.company_id.name
 
     @api.model
     def _office_today(self):

@@ -1,7 +1,13 @@
+import base64
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .office_outgoing_document import CHANNELS, CHANNELS_FORBIDDEN_FOR_SECRETS
+from .office_outgoing_document import (
+    CHANNELS,
+    CHANNELS_FORBIDDEN_FOR_SECRETS,
+    ELECTRONIC_CHANNELS,
+)
 
 
 class OfficeOutgoingDistribution(models.Model):
@@ -29,6 +35,16 @@ class OfficeOutgoingDistribution(models.Model):
     copy_numbers = fields.Char(readonly=True, copy=False)
     sent_at = fields.Datetime(readonly=True, copy=False)
     note = fields.Char()
+    copy_file = fields.Binary(
+        string="Electronic copy", attachment=True, readonly=True, copy=False
+    )
+    copy_filename = fields.Char(readonly=True, copy=False)
+    watermark = fields.Char(
+        readonly=True,
+        copy=False,
+        help="The text stamped across the electronic copy: recipient, copy "
+        "number and date, so that a leaked copy names its holder.",
+    )
     company_id = fields.Many2one(related="document_id.company_id", store=True)
 
     _sql_constraints = [
@@ -70,6 +86,53 @@ class OfficeOutgoingDistribution(models.Model):
                     )
                 )
 
+    def _office_make_electronic_copies(self):
+        """At distribution: one PDF of the formatted document per recipient
+        sent electronically, stamped with the recipient, the copy number and
+        the date."""
+        Report = self.env["ir.actions.report"].sudo()
+        if Report.get_wkhtmltopdf_state() == "install":
+            # no PDF engine on this server: the copies are sent on paper
+            for document in self.document_id:
+                document._office_log(
+                    self.env._(
+                        "No electronic copies were made: the PDF engine "
+                        "(wkhtmltopdf) is not installed."
+                    )
+                )
+            return
+        report = self.env.ref("office_docs.office_outgoing_document_report_formatted")
+        copy_index = 0
+        for line in self.sorted(lambda d: (d.sequence, d.id)):
+            first_copy = copy_index + 1
+            copy_index += line.copies
+            if line.channel not in ELECTRONIC_CHANNELS:
+                continue
+            document = line.document_id.sudo()
+            copy_number = (line.copy_numbers or f"{first_copy:06d}").split("–")[0]
+            date = document._office_format_date_cn(line.sent_at)
+            watermark = self.env._(
+                "%(recipient)s · copy %(copy)s · %(date)s",
+                recipient=line.partner_id.name,
+                copy=copy_number,
+                date=date,
+            )
+            content, _type = Report._render_qweb_pdf(
+                report,
+                res_ids=document.ids,
+                data={"watermark": watermark, "copy_number": copy_number},
+            )
+            if isinstance(content, str):  # HTML in test mode
+                content = content.encode()
+            name = f"{document.number or document.title}-{line.partner_id.name}"
+            line.sudo().with_context(office_docs_workflow=True).write(
+                {
+                    "copy_file": base64.b64encode(content),
+                    "copy_filename": f"{name}.pdf",
+                    "watermark": watermark,
+                }
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         if not self.env.su and any(
@@ -82,7 +145,13 @@ class OfficeOutgoingDistribution(models.Model):
 
     def write(self, vals):
         self._check_editable()
-        if not self.env.su and {"sent_at", "copy_numbers"} & set(vals):
+        if not self.env.su and {
+            "sent_at",
+            "copy_numbers",
+            "copy_file",
+            "copy_filename",
+            "watermark",
+        } & set(vals):
             raise UserError(self.env._("Copies are numbered and sent by distributing."))
         return super().write(vals)
 

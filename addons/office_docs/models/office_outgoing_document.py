@@ -41,6 +41,7 @@ LOCKED_FIELDS = {
     "urgency",
     "body_file",
     "body_filename",
+    "body_html",
     "is_normative",
     "is_important",
     "department_id",
@@ -64,6 +65,8 @@ CHANNELS = [
 ]
 # 003 第十八条: classified documents never by ordinary mail, e-mail or fax
 CHANNELS_FORBIDDEN_FOR_SECRETS = ("ordinary_mail", "email", "fax")
+# channels that carry an electronic copy, stamped with its recipient
+ELECTRONIC_CHANNELS = ("secure_network", "exchange", "email")
 
 
 class OfficeOutgoingDocument(models.Model):
@@ -206,6 +209,19 @@ class OfficeOutgoingDocument(models.Model):
     )
     body_file = fields.Binary(string="Body", attachment=True, copy=False)
     body_filename = fields.Char(string="Body file name", copy=False)
+    body_html = fields.Html(
+        string="Body text",
+        sanitize_style=True,
+        copy=False,
+        help="The text of the body as printed on the formatted document (套红).",
+    )
+    body_version_ids = fields.One2many(
+        "office.outgoing.body.version",
+        "document_id",
+        string="Body versions",
+        copy=False,
+    )
+    body_version_count = fields.Integer(compute="_compute_body_version_count")
     body_sha256 = fields.Char(
         string="Signed body SHA-256",
         readonly=True,
@@ -375,6 +391,18 @@ class OfficeOutgoingDocument(models.Model):
                 doc.body_sha256 and doc._office_body_digest() == doc.body_sha256
             )
 
+    def _compute_body_version_count(self):
+        groups = (
+            self.env["office.outgoing.body.version"]
+            .sudo()
+            ._read_group(
+                [("document_id", "in", self.ids)], ["document_id"], ["__count"]
+            )
+        )
+        counts = {doc.id: count for doc, count in groups}
+        for doc in self:
+            doc.body_version_count = counts.get(doc.id, 0)
+
     @api.depends("document_date")
     def _compute_document_date_text(self):
         for doc in self:
@@ -430,6 +458,7 @@ class OfficeOutgoingDocument(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         documents = super().create(vals_list)
+        documents.filtered("body_file")._office_keep_body_version()
         for doc in documents:
             doc._office_grant_need_to_know(
                 users=doc.drafter_id,
@@ -460,7 +489,44 @@ class OfficeOutgoingDocument(models.Model):
             and not self._office_is_clerk()
         ):
             raise AccessError(self.env._("Only the office records its review."))
-        return super().write(vals)
+        res = super().write(vals)
+        if vals.get("body_file"):
+            self._office_keep_body_version()
+        return res
+
+    def _office_keep_body_version(self):
+        """痕迹保留: each body file put on the document is kept as a version,
+        with who put it and when, and its SHA-256."""
+        Version = self.env["office.outgoing.body.version"].sudo()
+        for doc in self:
+            digest = doc.sudo()._office_body_digest()
+            last = Version.search(
+                [("document_id", "=", doc.id)], order="version desc", limit=1
+            )
+            if last and last.sha256 == digest:
+                continue
+            Version.create(
+                {
+                    "document_id": doc.id,
+                    "version": (last.version or 0) + 1,
+                    "body_file": doc.sudo().with_context(bin_size=False).body_file,
+                    "body_filename": doc.body_filename,
+                    "sha256": digest,
+                    "state_at_upload": doc.state,
+                    "user_id": self.env.uid,
+                }
+            )
+            doc.invalidate_recordset(["body_version_ids", "body_version_count"])
+
+    def action_view_body_versions(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Body versions"),
+            "res_model": "office.outgoing.body.version",
+            "view_mode": "list,form",
+            "domain": [("document_id", "=", self.id)],
+        }
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_draft(self):
@@ -960,6 +1026,7 @@ class OfficeOutgoingDocument(models.Model):
                     )
                     next_copy = last + 1
                 line.sudo().with_context(office_docs_workflow=True).write(vals)
+            doc.distribution_ids._office_make_electronic_copies()
             doc._office_write({"state": "distributed", "distributed_at": now})
             doc._office_log(
                 self.env._(
@@ -967,6 +1034,88 @@ class OfficeOutgoingDocument(models.Model):
                     count=len(doc.distribution_ids),
                 )
             )
+
+    def _office_formatted_values(self):
+        """What the formatted document (套红, GB/T 9704-2012) prints, beyond
+        the fields: the marks in their order and the blocks' texts."""
+        self.ensure_one()
+        doc = self.sudo()
+        urgency = dict(doc._fields["urgency"]._description_selection(self.env))
+        code = doc.issuing_code_id
+        company = doc.company_id
+        return {
+            "header": code._office_header_text() if code else company.name,
+            "secrecy": doc.secrecy_mark or "",
+            "urgency": urgency.get(doc.urgency) if doc.urgency != "normal" else "",
+            "main_recipients": "、".join(doc.main_recipient_ids.mapped("name")),
+            "copy_recipients": "、".join(doc.copy_recipient_ids.mapped("name")),
+            "signature_organ": (code.signature_organ if code else False)
+            or company.name,
+            "printing_organ": (code.printing_organ if code else False) or company.name,
+            "printing_date": doc._office_format_date_cn(
+                doc.printed_at or doc.document_date
+            ),
+            "signer": doc.signer_id.name if doc.is_upward else "",
+        }
+
+    def _office_routing_steps(self):
+        """公文运转记录单 of the outgoing document: each step in order."""
+        self.ensure_one()
+        doc = self.sudo()
+        fmt = doc._office_format_datetime
+        _ = self.env._
+        steps = [
+            {
+                "step": _("Draft"),
+                "who": doc.drafter_id.name,
+                "when": fmt(doc.create_date),
+                "note": doc.department_id.name or "",
+            }
+        ]
+        for line in doc.cosign_ids.filtered("decided_at").sorted("decided_at"):
+            steps.append(
+                {
+                    "step": _("Co-signing"),
+                    "who": f"{line.department_id.name} {line.decided_by_id.name or ''}",
+                    "when": fmt(line.decided_at),
+                    "note": "\n".join(
+                        part for part in (line.opinion, line.explanation) if part
+                    ),
+                }
+            )
+        for kind, label in (
+            ("fair_competition", _("Fair-competition review")),
+            ("legality", _("Legality review")),
+            ("integrity", _("Integrity assessment")),
+        ):
+            if doc[f"{kind}_by_id"]:
+                steps.append(
+                    {
+                        "step": label,
+                        "who": doc[f"{kind}_by_id"].name,
+                        "when": fmt(doc[f"{kind}_date"]),
+                        "note": "",
+                    }
+                )
+        for field, label, who, note in (
+            ("reviewed_at", _("Office review"), doc.reviewer_id, doc.review_comment),
+            ("signed_at", _("Sign-off"), doc.signer_id, doc.sign_opinion),
+            ("first_read_at", _("First reading"), doc.first_reader_id, ""),
+            ("numbered_at", _("Numbering"), None, doc.number),
+            ("printed_at", _("Printing"), None, doc.copy_number_range or ""),
+            ("distributed_at", _("Distribution"), None, ""),
+            ("filed_at", _("Filing"), None, ""),
+        ):
+            if doc[field]:
+                steps.append(
+                    {
+                        "step": label,
+                        "who": who.name if who else "",
+                        "when": fmt(doc[field]),
+                        "note": note or "",
+                    }
+                )
+        return steps
 
     def action_file(self):
         """归档: ready for the archive."""

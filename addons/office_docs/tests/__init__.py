@@ -3,5 +3,8 @@ from . import test_incoming_document
 from . import test_numbering_concurrency
 from . import test_outgoing_document
 from . import test_reference_data
+from . import test_reports_and_scan
+from . import test_supervision
 from . import test_tour
+from . import test_versions_and_signature
 from . import test_views

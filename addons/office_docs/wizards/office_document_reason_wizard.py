@@ -12,6 +12,8 @@ REASON_KINDS = {
     "reopen": ("office.outgoing.document", "action_back_to_review"),
     "disagree": ("office.outgoing.cosign", "action_disagree"),
     "agree": ("office.outgoing.cosign", "action_agree"),
+    "feedback": ("office.supervision", "action_add_feedback"),
+    "complete": ("office.supervision", "action_complete"),
 }
 
 
@@ -34,6 +36,8 @@ class OfficeDocumentReasonWizard(models.TransientModel):
             ("reopen", "Reason of the change"),
             ("disagree", "Disagreement"),
             ("agree", "Agreement"),
+            ("feedback", "Supervision feedback"),
+            ("complete", "Completion"),
         ],
         required=True,
         readonly=True,

@@ -108,3 +108,71 @@ registry.category("web_tour.tours").add("office_docs_incoming_undertake_close", 
         },
     ],
 });
+
+registry.category("web_tour.tours").add("office_docs_supervision_board", {
+    url: "/odoo/action-office_docs.office_supervision_action",
+    steps: () => [
+        {
+            content: "The board has a red column with the overdue item",
+            trigger: ".o_kanban_group:has(.o_kanban_record:contains('浏览器督办测试事项'))",
+        },
+        {
+            content: "Open the item",
+            trigger: ".o_kanban_record:contains('浏览器督办测试事项')",
+            run: "click",
+        },
+        {
+            content: "Give feedback",
+            trigger: "button[name='action_add_feedback']",
+            run: "click",
+        },
+        {
+            content: "Write the feedback",
+            trigger: ".modal .o_field_widget[name='text'] textarea",
+            run: "edit 已完成初稿，正在征求意见。",
+        },
+        {
+            content: "Confirm",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "The feedback is listed",
+            trigger: ".o_field_widget[name='feedback_ids'] td:contains('已完成初稿')",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("office_docs_instruct_with_signature", {
+    url: "/odoo/action-office_docs.office_incoming_document_action",
+    steps: () => [
+        {
+            content: "Open the document to instruct",
+            trigger: ".o_data_row td:contains('浏览器批示测试来文')",
+            run: "click",
+        },
+        {
+            content: "Instruct",
+            trigger: "button[name='action_instruct']",
+            run: "click",
+        },
+        {
+            content: "Write the instruction",
+            trigger: ".modal .o_field_widget[name='opinion'] textarea",
+            run: "edit 同意，请预算科办理。",
+        },
+        {
+            content: "The signature pad is there",
+            trigger: ".modal .o_field_widget[name='signature'] .o_signature",
+        },
+        {
+            content: "Confirm",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "Instructed",
+            trigger: ".o_statusbar_status button[data-value='instructed'].o_arrow_button_current",
+        },
+    ],
+});
