@@ -98,7 +98,7 @@ def _psql(sql):
     env = dict(os.environ)
     if conf.get("db_password", "False") not in ("", "False"):
         env["PGPASSWORD"] = conf["db_password"]
-    subprocess.run(cmd, check=False, capture_output=True, env=env)
+    return subprocess.run(cmd, check=False, capture_output=True, text=True, env=env)
 
 
 def _create_database(db):
@@ -190,6 +190,13 @@ class OdooServer:
         return self.proxy("object").execute_kw(
             self.db, uid, password, model, method, list(args), kw
         )
+
+    def ref(self, xmlid):
+        """Database id of an external id such as ``office_base.group_office_user``."""
+        module, name = xmlid.split(".")
+        return self.call(
+            "admin", "admin", "ir.model.data", "check_object_reference", module, name
+        )[1]
 
     def stop(self):
         if self.process.poll() is None:

@@ -116,3 +116,15 @@ class TestConfidentiality(OfficeBaseCase):
             log.unlink()
         with self.assertRaises(AccessError):
             log.with_user(self.staff).read(["res_name"])
+
+    def test_access_rights_answer_for_the_calling_user(self):
+        models = ["office.holiday", "office.secret.access.log", "no.such.model"]
+        staff = self.env["res.users"].with_user(self.staff).office_access_rights(models)
+        director = (
+            self.env["res.users"].with_user(self.director).office_access_rights(models)
+        )
+        self.assertEqual(
+            staff, {"office.holiday": "r", "office.secret.access.log": "-"}
+        )
+        self.assertEqual(director["office.holiday"], "rwcu")
+        self.assertEqual(director["office.secret.access.log"], "r")

@@ -3,6 +3,7 @@ import hashlib
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.sql import create_index
 
 from .office_issuing_code import format_document_number
 
@@ -454,6 +455,17 @@ class OfficeOutgoingDocument(models.Model):
     # ------------------------------------------------------------------
     # ORM
     # ------------------------------------------------------------------
+
+    def init(self):
+        super().init()
+        # lookups by exact number (a scan, an exchange system polling) use a
+        # b-tree; the trigram index of the field serves the search bar
+        create_index(
+            self.env.cr,
+            "office_outgoing_document_number_btree",
+            self._table,
+            ["number"],
+        )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -1,0 +1,218 @@
+"""Fill the benchmark database at agency scale (BENCH_SCALE=1.0).
+
+Rows are copies of the demo records (every state) made by set-based INSERT …
+SELECT, spread over five years; old documents are copies of closed ones, as in
+a real register. Users, departments and ledger entries go through the ORM, so
+their side tables and hash chains are right. Each part is skipped when its
+addon is not installed."""
+
+from string import Template
+
+from benchlib import environment, replicate, say, scale
+
+YEARS = 5
+RECENT_DAYS = 60
+
+
+def _users(env):
+    Department = env["hr.department"]
+    company = env.company
+    parent = env["hr.department"].search([("parent_id", "=", False)], limit=1)
+    depts = Department.create(
+        [
+            {
+                "name": f"基准科室{i:02d}",
+                "company_id": company.id,
+                "parent_id": parent.id,
+            }
+            for i in range(1, scale(60) + 1)
+        ]
+    )
+    staff_group = env.ref("office_base.group_office_user")
+    users = (
+        env["res.users"]
+        .with_context(no_reset_password=True, mail_create_nosubscribe=True)
+        .create(
+            [
+                {
+                    "name": f"基准用户{i:04d}",
+                    "login": f"bench{i:04d}",
+                    "password": "bench",
+                    "groups_id": [(6, 0, [staff_group.id])],
+                    "tz": "Asia/Shanghai",
+                }
+                for i in range(1, scale(2000) + 1)
+            ]
+        )
+    )
+    env["hr.employee"].create(
+        [
+            {
+                "name": user.name,
+                "user_id": user.id,
+                "department_id": depts[i % len(depts)].id,
+            }
+            for i, user in enumerate(users)
+        ]
+    )
+    say(f"{len(depts)} departments, {len(users)} users with employees")
+    return depts
+
+
+def _dept_expr(depts):
+    return f"(ARRAY{depts.ids})[1 + (g % {len(depts)})]"
+
+
+def _spread(env, model, total, closed_states, overrides):
+    """Recent rows copy every demo state; older ones copy closed rows only.
+
+    ``overrides`` are templates over $age (days back) and $n (a number unique
+    across both inserts)."""
+    sources = env[model].with_context(active_test=False).search([])
+    closed = sources.filtered(lambda r: r.state in closed_states) or sources
+    recent = scale(total * RECENT_DAYS // (365 * YEARS))
+    parts = (
+        (sources, recent, f"(g % {RECENT_DAYS})", "g"),
+        (
+            closed,
+            scale(total) - recent,
+            f"({RECENT_DAYS} + g % {365 * YEARS - RECENT_DAYS})",
+            f"({recent} + g)",
+        ),
+    )
+    for rows, count, age, number in parts:
+        exprs = {
+            col: Template(expr).substitute(age=age, n=number)
+            for col, expr in overrides.items()
+        }
+        replicate(env[model], rows.ids, count, exprs)
+    say(f"{model}: {scale(total)} rows ({recent} recent)")
+
+
+def _incoming(env, depts):
+    if "office.incoming.document" not in env:
+        return
+    _spread(
+        env,
+        "office.incoming.document",
+        1_000_000,
+        ("closed", "returned"),
+        {
+            "name": "format('收文〔%s〕%s号', extract(year FROM s.received_at "
+            "- make_interval(days => $age))::int, 100000 + $n)",
+            "received_at": "s.received_at - make_interval(days => $age)",
+            "due_date": "s.due_date - $age",
+            "lead_department_id": "CASE WHEN s.lead_department_id IS NULL THEN NULL "
+            f"ELSE {_dept_expr(depts)} END",
+            "create_date": "s.create_date - make_interval(days => $age)",
+        },
+    )
+
+
+def _outgoing(env, depts):
+    if "office.outgoing.document" not in env:
+        return
+    code_name = (
+        "(SELECT c.name FROM office_issuing_code c WHERE c.id = s.issuing_code_id)"
+    )
+    year = "extract(year FROM s.create_date - make_interval(days => $age))::int"
+    _spread(
+        env,
+        "office.outgoing.document",
+        200_000,
+        ("filed", "distributed"),
+        {
+            "number": "CASE WHEN s.number IS NULL THEN NULL ELSE "
+            f"format('%s〔%s〕%s号', {code_name}, {year}, 1000 + $n) END",
+            "number_year": f"CASE WHEN s.number IS NULL THEN NULL ELSE {year} END",
+            "number_seq": "CASE WHEN s.number IS NULL THEN NULL ELSE 1000 + $n END",
+            "department_id": _dept_expr(depts),
+            "create_date": "s.create_date - make_interval(days => $age)",
+        },
+    )
+    env.cr.execute(
+        """INSERT INTO office_issuing_counter (code_id, year, last_number, company_id)
+           SELECT issuing_code_id, number_year, max(number_seq), company_id
+             FROM office_outgoing_document WHERE number_seq IS NOT NULL
+         GROUP BY issuing_code_id, number_year, company_id
+           ON CONFLICT (code_id, year) DO UPDATE
+              SET last_number = GREATEST(office_issuing_counter.last_number,
+                                         EXCLUDED.last_number)"""
+    )
+
+
+def _ledger_vals(entry):
+    vals = {"seal_id": entry.seal_id.id}
+    for name in entry._ledger_hash_fields:
+        field, value = entry._fields[name], entry[name]
+        if field.type == "many2one":
+            value = value.id
+        elif field.type == "many2many":
+            value = [(6, 0, value.ids)]
+        vals[name] = value
+    return vals
+
+
+def _seal_ledger(env):
+    """Stamped requests copied in SQL, then one ledger entry each appended
+    through the chain (the ledger allows one entry per request and seal)."""
+    if "office.seal.ledger" not in env:
+        return
+    Ledger = env["office.seal.ledger"]
+    samples = Ledger.search([("request_id", "!=", False)])
+    total, batch = scale(100_000), 2000
+    temp = replicate(
+        env["office.seal.use.request"],
+        samples.request_id.filtered(lambda r: r.state == "done").ids,
+        total,
+        {
+            "name": "format('用印基准%s', g)",
+            "create_date": "s.create_date - make_interval(days => g % 1825)",
+        },
+    )
+    env.cr.execute(f"SELECT src_id, new_id FROM {temp} ORDER BY g")
+    pairs = env.cr.fetchall()
+    sample_by_request = {entry.request_id.id: _ledger_vals(entry) for entry in samples}
+    for start in range(0, total, batch):
+        vals_list = []
+        for src_id, new_id in pairs[start : start + batch]:
+            vals = dict(sample_by_request[src_id], request_id=new_id)
+            vals_list.append(vals)
+        Ledger._append(vals_list)
+        env.invalidate_all()
+    env.cr.execute("ANALYZE office_seal_ledger")
+    say(f"office.seal.ledger: {total} stamped requests, entries appended to the chain")
+
+
+def _partners(env):
+    sources = env["res.partner"].search([("is_company", "=", True)], limit=20)
+    replicate(
+        env["res.partner"],
+        sources.ids,
+        scale(1_000_000),
+        {
+            "name": "format('基准单位%s', g)",
+            "complete_name": "format('基准单位%s', g)",
+            "ref": "format('P%s', g)",
+        },
+        copy_many2many=False,
+    )
+    say(f"res.partner: {scale(1_000_000)} baseline rows")
+
+
+def main():
+    with environment() as env:
+        env = env(context=dict(env.context, tracking_disable=True))
+        depts = _users(env)
+        env.cr.commit()
+        for part in (_incoming, _outgoing):
+            part(env, depts)
+            env.cr.commit()
+        _seal_ledger(env)
+        env.cr.commit()
+        _partners(env)
+        env.cr.commit()
+
+
+if __name__ == "__main__":
+    main()
