@@ -52,6 +52,7 @@ MATRIX = {
     "office.document.circulation": "- r rwcu r rwcu r r r",
     "office.document.instruction": "- r r r r r r r",
     "office.document.reason.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
+    "office.document.scan.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.document.type": "- r r r rwcu r r r",
     "office.fleet.accident": "- rwc rwcu rwc rwcu rwc rwc rwc",
     "office.fleet.budget": "- - r rwc rwcu - - r",
@@ -76,6 +77,7 @@ MATRIX = {
     "office.issuing.counter": "- r r r rwcu r r r",
     "office.licence": "- r rwc r rwcu r r r",
     "office.licence.loan": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
+    "office.outgoing.body.version": "- r r r r r r r",
     "office.outgoing.cosign": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.outgoing.distribution": "- r rwcu r rwcu r r r",
     "office.outgoing.document": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
@@ -115,6 +117,9 @@ MATRIX = {
     "office.seal.takeout": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.seal.use.request": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.secret.access.log": "- - - - r - - r",
+    "office.supervision": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
+    "office.supervision.feedback": "- r r r r r r r",
+    "office.supervision.rate.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
 }
 
 # abstract models of our addons that are services, not records
