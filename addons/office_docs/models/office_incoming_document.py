@@ -470,12 +470,13 @@ class OfficeIncomingDocument(models.Model):
     # ------------------------------------------------------------------
 
     def init(self):
-        super().init()
+        res = super().init()
         # lookups by exact number (a scan, an exchange system polling) use a
         # b-tree; the trigram index of the field serves the search bar
         create_index(
             self.env.cr, "office_incoming_document_name_btree", self._table, ["name"]
         )
+        return res
 
     @api.model_create_multi
     def create(self, vals_list):

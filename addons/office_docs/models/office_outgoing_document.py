@@ -457,7 +457,7 @@ class OfficeOutgoingDocument(models.Model):
     # ------------------------------------------------------------------
 
     def init(self):
-        super().init()
+        res = super().init()
         # lookups by exact number (a scan, an exchange system polling) use a
         # b-tree; the trigram index of the field serves the search bar
         create_index(
@@ -466,6 +466,7 @@ class OfficeOutgoingDocument(models.Model):
             self._table,
             ["number"],
         )
+        return res
 
     @api.model_create_multi
     def create(self, vals_list):
