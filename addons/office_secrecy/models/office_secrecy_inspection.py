@@ -1,0 +1,65 @@
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+
+class OfficeSecrecyInspection(models.Model):
+    """A secrecy inspection (保密检查), routine or special, with its findings
+    and the rectification notices they lead to."""
+
+    _name = "office.secrecy.inspection"
+    _description = "Secrecy Inspection"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    kind = fields.Selection(
+        [("routine", "Routine"), ("special", "Special")],
+        required=True,
+        default="routine",
+        tracking=True,
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    department_ids = fields.Many2many("hr.department", string="Departments inspected")
+    inspector_ids = fields.Many2many("res.users", string="Inspectors")
+    scope = fields.Text()
+    finding_ids = fields.One2many(
+        "office.secrecy.inspection.finding", "inspection_id", string="Findings"
+    )
+    open_finding_count = fields.Integer(compute="_compute_open_finding_count")
+    state = fields.Selection(
+        [("draft", "Planned"), ("in_progress", "In progress"), ("done", "Closed")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    def _compute_open_finding_count(self):
+        for inspection in self:
+            inspection.open_finding_count = len(
+                inspection.finding_ids.filtered(lambda f: f.state != "rectified")
+            )
+
+    def action_start(self):
+        self.filtered(lambda i: i.state == "draft").write({"state": "in_progress"})
+        return True
+
+    def action_done(self):
+        for inspection in self:
+            if inspection.state != "in_progress":
+                raise UserError(self.env._("Only an inspection in progress is closed."))
+            unnoticed = inspection.finding_ids.filtered(lambda f: f.state == "draft")
+            if unnoticed:
+                raise UserError(
+                    self.env._(
+                        "Issue the rectification notice of every finding before "
+                        "closing the inspection."
+                    )
+                )
+        self.write({"state": "done"})
+        return True

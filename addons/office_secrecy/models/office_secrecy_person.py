@@ -1,0 +1,280 @@
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+SECRECY_CLASSES = [
+    ("core", "Core"),
+    ("important", "Important"),
+    ("general", "General"),
+]
+PERSON_STATES = [
+    ("draft", "Draft"),
+    ("on_post", "On post"),
+    ("decontamination", "Decontamination"),
+    ("released", "Released"),
+    ("cancel", "Cancelled"),
+]
+CLOSED_PERSON_STATES = ("released", "cancel")
+# fields the register may still change on a closed entry: none but chatter
+TECHNICAL_FIELDS = {
+    "message_main_attachment_id",
+    "activity_ids",
+    "message_follower_ids",
+}
+
+
+class OfficeSecrecyPerson(models.Model):
+    """The register of cleared staff (涉密人员登记表): class (核心、重要、一般),
+    post, dates, the signed on-post commitment (在岗保密承诺书), trainings;
+    on leaving, the off-post commitment (离岗保密承诺书) and the end of the
+    decontamination period (脱密期) by class.
+
+    The user's clearance in office_base follows this register: it is set to
+    the class when the post starts and dropped to none when the post ends.
+
+    Rights: the secrecy office keeps the register; department heads read
+    their departments' people; each person reads their own entries."""
+
+    _name = "office.secrecy.person"
+    _description = "Cleared Staff Member"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "state, date_start desc, id desc"
+    _check_company_auto = True
+    _rec_name = "user_id"
+
+    user_id = fields.Many2one(
+        "res.users", string="Person", required=True, tracking=True, index=True
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        compute="_compute_department_id",
+        store=True,
+        readonly=False,
+        index=True,
+    )
+    secrecy_class = fields.Selection(
+        SECRECY_CLASSES, string="Class", required=True, default="general", tracking=True
+    )
+    post = fields.Char(string="Secret post", required=True, tracking=True)
+    date_start = fields.Date(string="On post since", tracking=True)
+    on_post_commitment = fields.Binary(
+        string="On-post commitment", attachment=True, copy=False
+    )
+    on_post_commitment_name = fields.Char(copy=False)
+    on_post_signed = fields.Date(string="On-post commitment signed", tracking=True)
+    date_end = fields.Date(string="Left the post", tracking=True, copy=False)
+    off_post_commitment = fields.Binary(
+        string="Off-post commitment", attachment=True, copy=False
+    )
+    off_post_commitment_name = fields.Char(copy=False)
+    decontamination_end = fields.Date(
+        string="Decontamination ends", readonly=True, copy=False, tracking=True
+    )
+    state = fields.Selection(
+        PERSON_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    attendance_ids = fields.One2many(
+        "office.secrecy.training.attendance", "person_id", string="Trainings"
+    )
+    last_training_date = fields.Date(compute="_compute_last_training_date")
+    trip_ids = fields.One2many(
+        "office.secrecy.trip", "person_id", string="Trips abroad"
+    )
+    trip_count = fields.Integer(compute="_compute_trip_count")
+    note = fields.Text()
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    _sql_constraints = [
+        (
+            "dates_order",
+            "CHECK(date_end IS NULL OR date_start IS NULL OR date_end >= date_start)",
+            "A person leaves the post after taking it.",
+        ),
+    ]
+
+    @api.depends("user_id")
+    def _compute_department_id(self):
+        for person in self:
+            person.department_id = (
+                person.user_id.sudo().employee_id.department_id or person.department_id
+            )
+
+    def _compute_last_training_date(self):
+        for person in self:
+            attended = person.attendance_ids.filtered("attended").training_id
+            person.last_training_date = max(attended.mapped("date"), default=False)
+
+    def _compute_trip_count(self):
+        for person in self:
+            person.trip_count = len(person.trip_ids)
+
+    @api.constrains("user_id", "state")
+    def _check_one_open_entry(self):
+        for person in self.filtered(lambda p: p.state in ("draft", "on_post")):
+            if self.search_count(
+                [
+                    ("id", "!=", person.id),
+                    ("user_id", "=", person.user_id.id),
+                    ("state", "in", ("draft", "on_post")),
+                ]
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s already has an open entry in the register of "
+                        "cleared staff.",
+                        user=person.user_id.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    def write(self, vals):
+        if set(vals) - TECHNICAL_FIELDS and any(
+            person.state in CLOSED_PERSON_STATES for person in self
+        ):
+            raise UserError(
+                self.env._(
+                    "A closed entry of the register of cleared staff cannot be changed."
+                )
+            )
+        if not self.env.su and "state" in vals:
+            raise UserError(
+                self.env._("The state changes only through the action buttons.")
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        if any(person.state != "draft" for person in self):
+            raise UserError(
+                self.env._("Only a draft entry of the register can be deleted.")
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def _check_secrecy_office(self):
+        if not self.env["office.secrecy.workflow.mixin"]._is_secrecy_office():
+            raise UserError(self.env._("Only the secrecy office keeps this register."))
+
+    def action_start_post(self):
+        self._check_secrecy_office()
+        for person in self:
+            if person.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "%(user)s is already registered.", user=person.user_id.name
+                    )
+                )
+            if not person.on_post_commitment or not person.on_post_signed:
+                raise UserError(
+                    self.env._(
+                        "Attach the signed on-post commitment of %(user)s and its date "
+                        "first.",
+                        user=person.user_id.name,
+                    )
+                )
+            person.sudo().write(
+                {
+                    "state": "on_post",
+                    "date_start": person.date_start or fields.Date.context_today(self),
+                }
+            )
+        self._sync_clearance()
+        return True
+
+    def action_leave_post(self):
+        self._check_secrecy_office()
+        for person in self:
+            if person.state != "on_post":
+                raise UserError(
+                    self.env._(
+                        "%(user)s is not on a secret post.", user=person.user_id.name
+                    )
+                )
+            if not person.off_post_commitment:
+                raise UserError(
+                    self.env._(
+                        "Attach the signed off-post commitment of %(user)s first.",
+                        user=person.user_id.name,
+                    )
+                )
+            end = person.date_end or fields.Date.context_today(self)
+            person.sudo().write(
+                {
+                    "state": "decontamination",
+                    "date_end": end,
+                    "decontamination_end": end
+                    + relativedelta(years=person._decontamination_years()),
+                }
+            )
+        self._sync_clearance()
+        return True
+
+    def action_cancel(self):
+        self._check_secrecy_office()
+        if any(person.state != "draft" for person in self):
+            raise UserError(self.env._("Only a draft entry can be cancelled."))
+        self.sudo().write({"state": "cancel"})
+        return True
+
+    def _decontamination_years(self):
+        self.ensure_one()
+        company = self.company_id
+        return {
+            "core": company.office_decontamination_core,
+            "important": company.office_decontamination_important,
+            "general": company.office_decontamination_general,
+        }[self.secrecy_class]
+
+    def _sync_clearance(self):
+        """The clearance of office_base follows the register: the class while
+        on post, none otherwise."""
+        for user in self.user_id:
+            on_post = self.sudo().search(
+                [("user_id", "=", user.id), ("state", "=", "on_post")],
+                order="id desc",
+                limit=1,
+            )
+            clearance = on_post.secrecy_class if on_post else "none"
+            if user.office_clearance != clearance:
+                user.sudo().write({"office_clearance": clearance})
+
+    def action_open_trips(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "office_secrecy.office_secrecy_trip_action"
+        )
+        action["domain"] = [("person_id", "=", self.id)]
+        action["context"] = {"default_person_id": self.id}
+        return action
+
+    @api.model
+    def _cron_end_decontamination(self, limit=500):
+        """Close the entries whose decontamination period has ended."""
+        today = fields.Date.context_today(self)
+        ended = self.sudo().search(
+            [("state", "=", "decontamination"), ("decontamination_end", "<=", today)],
+            limit=limit,
+        )
+        ended.write({"state": "released"})
+        for person in ended:
+            person.message_post(
+                body=self.env._(
+                    "Decontamination period ended: released from the register."
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+        self.env["ir.cron"]._notify_progress(done=len(ended), remaining=0)
+        return ended

@@ -1,0 +1,237 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.office_base.models.office_confidential_mixin import (
+    SECRECY_LEVELS,
+    SECRECY_RANK,
+)
+
+CARRIER_KINDS = [
+    ("paper", "Paper document"),
+    ("media", "Removable media"),
+    ("computer", "Computer"),
+    ("disk", "Hard disk"),
+    ("other", "Other"),
+]
+CARRIER_STATES = [
+    ("in_custody", "In custody"),
+    ("out", "Carried outside"),
+    ("repair", "In repair"),
+    ("dispatched", "Dispatched"),
+    ("destroyed", "Destroyed"),
+    ("lost", "Lost"),
+]
+CLOSED_CARRIER_STATES = ("dispatched", "destroyed", "lost")
+TECHNICAL_FIELDS = {
+    "message_main_attachment_id",
+    "activity_ids",
+    "message_follower_ids",
+}
+
+
+class OfficeSecretCarrier(models.Model):
+    """The register of secret carriers (涉密载体台账): documents and their
+    copies, removable media, computers and disks; each with its number,
+    level, custodian, location (safe) and state.
+
+    Copies are made only through an approved copy request: each copy is a
+    new carrier with the same level, its own number and a copy stamp.
+    Closed entries (dispatched, destroyed, lost) cannot be changed by
+    anyone, the administrator included.
+
+    Rights: the secrecy office keeps the register; department heads read
+    the carriers of their departments; custodians read theirs."""
+
+    _name = "office.secret.carrier"
+    _description = "Secret Carrier"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "number desc, id desc"
+    _check_company_auto = True
+    _rec_names_search = ["number", "name"]
+
+    number = fields.Char(
+        required=True, readonly=True, copy=False, default="/", index=True
+    )
+    name = fields.Char(string="Title or label", required=True, tracking=True)
+    kind = fields.Selection(
+        CARRIER_KINDS, required=True, default="paper", tracking=True
+    )
+    secrecy_level = fields.Selection(
+        [level for level in SECRECY_LEVELS if level[0] != "none"],
+        string="Level",
+        required=True,
+        default="secret",
+        tracking=True,
+    )
+    secrecy_rank = fields.Integer(compute="_compute_secrecy_rank", store=True)
+    secrecy_period = fields.Char(
+        string="Period", help="Period or release date, e.g. 20年."
+    )
+    document_ref = fields.Char(string="Document number")
+    origin = fields.Char(help="Issuing organ or where the carrier comes from.")
+    copy_number = fields.Char(string="Copy number (份号)")
+    pages = fields.Integer(default=1)
+    custodian_id = fields.Many2one(
+        "res.users", required=True, tracking=True, index=True, check_company=False
+    )
+    department_id = fields.Many2one("hr.department", tracking=True, index=True)
+    location = fields.Char(string="Location (safe)", required=True, tracking=True)
+    state = fields.Selection(
+        CARRIER_STATES,
+        default="in_custody",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    is_copy = fields.Boolean(readonly=True, copy=False)
+    source_id = fields.Many2one(
+        "office.secret.carrier", string="Copy of", readonly=True, copy=False
+    )
+    copy_ids = fields.One2many("office.secret.carrier", "source_id", string="Copies")
+    copy_stamp = fields.Char(readonly=True, copy=False)
+    copy_request_id = fields.Many2one(
+        "office.secret.carrier.request",
+        string="Copy approved by",
+        readonly=True,
+        copy=False,
+    )
+    request_ids = fields.Many2many(
+        "office.secret.carrier.request",
+        "office_secret_carrier_request_carrier_rel",
+        "carrier_id",
+        "request_id",
+        string="Requests",
+        readonly=True,
+    )
+    request_count = fields.Integer(compute="_compute_request_count")
+    disk_returned = fields.Boolean(
+        string="Disk returned to the secrecy office",
+        tracking=True,
+        help="A scrapped computer gives its hard disk back to the secrecy office.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    _sql_constraints = [
+        ("number_unique", "UNIQUE(company_id, number)", "Carrier numbers are unique."),
+    ]
+
+    @api.depends("secrecy_level")
+    def _compute_secrecy_rank(self):
+        for carrier in self:
+            carrier.secrecy_rank = SECRECY_RANK[carrier.secrecy_level or "none"]
+
+    @api.depends("number", "name", "secrecy_level")
+    def _compute_display_name(self):
+        labels = dict(self._fields["secrecy_level"]._description_selection(self.env))
+        for carrier in self:
+            carrier.display_name = (
+                f"{carrier.number} {carrier.name or ''}"
+                f" [{labels.get(carrier.secrecy_level, '')}]"
+            )
+
+    def _compute_request_count(self):
+        for carrier in self:
+            carrier.request_count = len(carrier.request_ids)
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("number", "/") == "/":
+                vals["number"] = self.env["ir.sequence"].next_by_code(self._name)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if set(vals) - TECHNICAL_FIELDS and any(
+            carrier.state in CLOSED_CARRIER_STATES for carrier in self
+        ):
+            raise UserError(
+                self.env._(
+                    "%(carrier)s is closed in the register (dispatched, destroyed or "
+                    "lost): nobody changes it.",
+                    carrier=self.filtered(lambda c: c.state in CLOSED_CARRIER_STATES)[
+                        :1
+                    ].number,
+                )
+            )
+        if not self.env.su:
+            if "state" in vals:
+                raise UserError(
+                    self.env._(
+                        "The state of a carrier changes only through approved "
+                        "requests and register movements."
+                    )
+                )
+            if set(vals) & {"secrecy_level", "is_copy", "source_id"}:
+                raise UserError(
+                    self.env._("The level of a registered carrier is not changed here.")
+                )
+        return super().write(vals)
+
+    def copy(self, default=None):
+        if any(carrier.secrecy_rank for carrier in self):
+            raise UserError(
+                self.env._(
+                    "A secret carrier is copied only through an approved copy request."
+                )
+            )
+        return super().copy(default)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        if not self.env.su:
+            raise UserError(
+                self.env._(
+                    "A carrier is never deleted from the register: destroy it, "
+                    "dispatch it or report it lost."
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def action_report_lost(self):
+        """Report a carrier lost: closes it and opens an incident."""
+        if not self.env["office.secrecy.workflow.mixin"]._is_secrecy_office():
+            raise UserError(self.env._("The secrecy office reports a carrier lost."))
+        incidents = self.env["office.secrecy.incident"]
+        for carrier in self:
+            if carrier.state in CLOSED_CARRIER_STATES:
+                raise UserError(
+                    self.env._("%(carrier)s is already closed.", carrier=carrier.number)
+                )
+            incidents |= incidents.create(
+                {
+                    "name": self.env._(
+                        "Carrier %(number)s lost", number=carrier.number
+                    ),
+                    "description": self.env._(
+                        "The carrier %(carrier)s cannot be found.",
+                        carrier=carrier.display_name,
+                    ),
+                    "exposed_level": carrier.secrecy_level,
+                    "carrier_ids": [fields.Command.link(carrier.id)],
+                }
+            )
+        self.sudo().write({"state": "lost"})
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "office.secrecy.incident",
+            "view_mode": "list,form",
+            "domain": [("id", "in", incidents.ids)],
+        }
+
+    def action_open_requests(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "office_secrecy.office_secret_carrier_request_action"
+        )
+        action["domain"] = [("carrier_ids", "in", self.ids)]
+        return action
