@@ -30,6 +30,7 @@ LOCKED_STATES = (
     "distributed",
     "filed",
 )
+SECRECY_FIELDS = {"secrecy_level", "secrecy_years", "secrecy_release"}
 LOCKED_FIELDS = {
     "title",
     "type_id",
@@ -481,6 +482,10 @@ class OfficeOutgoingDocument(models.Model):
 
     def write(self, vals):
         locked = LOCKED_FIELDS & set(vals)
+        if self.env.su and self.env.context.get("office_classification_decision"):
+            # an approved classification decision (office_secrecy) changes the
+            # confidentiality of a signed document; nothing else
+            locked -= SECRECY_FIELDS
         if locked:
             signed = self.filtered(lambda d: d.state in LOCKED_STATES)
             if signed:

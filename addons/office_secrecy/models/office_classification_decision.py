@@ -483,7 +483,9 @@ class OfficeClassificationDecision(models.Model):
             if name.startswith("need_to_know") or (target[name] or False) != value
         }
         if changed:
-            target.with_context(office_classification_decision=True).write(changed)
+            target.sudo().with_context(office_classification_decision=True).write(
+                changed
+            )
         previous._write_state({"is_current": False})
         self._write_state(state)
         if hasattr(target, "message_post"):

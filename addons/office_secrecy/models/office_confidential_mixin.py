@@ -15,8 +15,9 @@ class OfficeConfidentialMixin(models.AbstractModel):
       classification officer, unless the model registers received markings
       (incoming documents carry the sender's level);
     - afterwards the level, the period and the release condition change only
-      when an approved ``office.classification.decision`` applies them
-      (context key ``office_classification_decision``)."""
+      when an approved ``office.classification.decision`` applies them (as
+      superuser, with the context key ``office_classification_decision`` for
+      the documents' own locks)."""
 
     _inherit = "office.confidential.mixin"
 
@@ -40,7 +41,9 @@ class OfficeConfidentialMixin(models.AbstractModel):
             record.classification_decision_count = counts.get(record.id, 0)
 
     def _office_classification_enforced(self):
-        if self.env.su or self.env.context.get("office_classification_decision"):
+        # the decision applies its levels as superuser: a context key alone
+        # would be forgeable by any XML-RPC caller
+        if self.env.su:
             return False
         return bool(self.env.company.office_secrecy_enforce)
 
