@@ -51,6 +51,14 @@ BAD_WARNING_RE = re.compile(
 # Each entry: (logger regex, message regex). Keep them narrow.
 ALLOWED_WARNINGS = []
 
+# ERROR records that are not failures. Keep them as narrow as the warnings.
+ALLOWED_ERRORS = [
+    # the test HTTP server logs it when a browser of a tour leaves an idle
+    # keep-alive connection open until the socket times out (seen on a busy
+    # 2-core machine); a tour that really fails fails its test
+    (r"^werkzeug$", r"Request timed out: TimeoutError\('timed out'\) - - -$"),
+]
+
 # Known, harmless lines written outside the logging system.
 ALLOWED_OUTPUT = [
     # odoo-bin writes this to stderr when run as root (containers, CI)
@@ -58,10 +66,8 @@ ALLOWED_OUTPUT = [
 ]
 
 
-def _allowed(logger, msg):
-    return any(
-        re.search(lg, logger) and re.search(ms, msg) for lg, ms in ALLOWED_WARNINGS
-    )
+def _allowed(logger, msg, allowed=ALLOWED_WARNINGS):
+    return any(re.search(lg, logger) and re.search(ms, msg) for lg, ms in allowed)
 
 
 def parse(path):
@@ -121,7 +127,8 @@ def collect(path, addons_dir, addons):
         if level == "INFO" and SKIP_RE.match(msg):
             found.skips_found.append(lines[0])
         elif level in ("ERROR", "CRITICAL"):
-            found.errors_found.append("\n".join(lines[:15]))
+            if not (level == "ERROR" and _allowed(logger, msg, ALLOWED_ERRORS)):
+                found.errors_found.append("\n".join(lines[:15]))
         elif level == "WARNING" and not _allowed(logger, msg):
             # logger, message and traceback, without the record's prefix and
             # the database name (office_test_... would match "office_")
