@@ -2,6 +2,7 @@ from . import test_confidentiality
 from . import test_incoming_document
 from . import test_numbering_concurrency
 from . import test_outgoing_document
+from . import test_query_counts
 from . import test_reference_data
 from . import test_reports_and_scan
 from . import test_supervision
