@@ -467,6 +467,13 @@ class OfficeOutgoingDocument(models.Model):
             self._table,
             ["number"],
         )
+        # the default order of the register (_order), for its first page
+        create_index(
+            self.env.cr,
+            "office_outgoing_document_create_date_id_index",
+            self._table,
+            ["create_date DESC", "id DESC"],
+        )
         return res
 
     @api.model_create_multi
