@@ -61,7 +61,9 @@ def _users(env):
 
 
 def _dept_expr(depts):
-    return f"(ARRAY{depts.ids})[1 + (g % {len(depts)})]"
+    # hashed, not g % n: the source rows go round robin too, and the two
+    # cycles would leave some departments without documents
+    return f"(ARRAY{depts.ids})[1 + abs(hashint4(g) % {len(depts)})]"
 
 
 def _spread(env, model, total, closed_states, overrides):
