@@ -88,9 +88,9 @@ def _tail(path, lines=30):
         return ""
 
 
-def _psql(sql):
+def _psql_run(db, *args):
     conf = _conf()
-    cmd = ["psql", "-X", "-q", "-d", "postgres", "-c", sql]
+    cmd = ["psql", "-X", "-d", db, *args]
     for key, flag in (("db_host", "-h"), ("db_port", "-p"), ("db_user", "-U")):
         value = conf.get(key, "False")
         if value and value != "False":
@@ -99,6 +99,35 @@ def _psql(sql):
     if conf.get("db_password", "False") not in ("", "False"):
         env["PGPASSWORD"] = conf["db_password"]
     return subprocess.run(cmd, check=False, capture_output=True, text=True, env=env)
+
+
+def _psql(sql):
+    return _psql_run("postgres", "-q", "-c", sql)
+
+
+def sql_rows(db, query):
+    """Rows of a query run with psql in database db, as lists of strings."""
+    done = _psql_run(db, "-qtA", "-F", "\t", "-c", query)
+    done.check_returncode()
+    return [line.split("\t") for line in done.stdout.splitlines() if line]
+
+
+def new_outgoing_draft(odoo, title, staff=("zhouli", "zhouli")):
+    """A draft outgoing notice of the budget section, to one lower body."""
+    lower = [("office_sender_level", "=", "lower")]
+    [partner] = odoo.call(*staff, "res.partner", "search", lower, limit=1)
+    [code] = odoo.call("wenshu", "wenshu", "office.issuing.code", "search", [], limit=1)
+    return odoo.call(
+        *staff,
+        "office.outgoing.document",
+        "create",
+        {
+            "title": title,
+            "type_id": odoo.ref("office_docs.document_type_notice"),
+            "issuing_code_id": code,
+            "main_recipient_ids": [(6, 0, [partner])],
+        },
+    )
 
 
 def _create_database(db):

@@ -2,16 +2,13 @@
 strings, HTML and SQL fragments, invalid dates, negative counts, unknown ids.
 Every call either succeeds with valid data or fails with a message (a Fault
 whose text is not a Python traceback), and a failed call writes nothing.
-
-Known defect (issue 10, open): a value of the wrong type for a relational,
-numeric or date field (``sender_id: True``, ``room_id: ":"``) reaches the ORM
-and comes back as a traceback instead of a translated message. The tests are
-strict expected failures until a type check of incoming values lands in
-office_base: then they pass and the marker must go."""
+Values of the wrong type are stopped by office_base's check of incoming
+values (models/base.py); stored HTML comes back sanitized."""
 
 import xmlrpc.client
 
 import pytest
+from conftest import new_outgoing_draft
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +28,7 @@ NASTY_TEXT = st.one_of(
 ANY_VALUE = st.one_of(
     st.none(),
     st.booleans(),
-    st.integers(min_value=-(2**40), max_value=2**40),
+    st.integers(min_value=-(2**31), max_value=2**31 - 1),  # XML-RPC i4
     st.floats(allow_nan=False, allow_infinity=False),
     NASTY_TEXT,
     st.sampled_from(["2026-13-45", "2026-02-30 25:61:00", "not a date", "9999-12-31"]),
@@ -50,12 +47,6 @@ def _count(odoo):
     return odoo.call(*CLERK, "office.incoming.document", "search_count", [])
 
 
-KNOWN_DEFECT = pytest.mark.xfail(
-    strict=True, reason="wrong-typed values come back as tracebacks (issue 10)"
-)
-
-
-@KNOWN_DEFECT
 @SETTINGS
 @given(values=st.fixed_dictionaries({}, optional=dict.fromkeys(FIELDS, ANY_VALUE)))
 def test_registering_anything_is_valid_or_refused_cleanly(odoo, values):
@@ -77,7 +68,6 @@ def test_registering_anything_is_valid_or_refused_cleanly(odoo, values):
     assert read["pages"] >= 0 and read["copies"] >= 0
 
 
-@KNOWN_DEFECT
 @SETTINGS
 @given(
     temperature=ANY_VALUE,
@@ -97,3 +87,35 @@ def test_sensor_readings_are_valid_or_refused_cleanly(
         *CLERK, "office.archive.room.reading", "read", [reading], ["humidity"]
     )
     assert 0 <= read["humidity"] <= 100
+
+
+SCRIPTS = [
+    '<p>正文</p><script>alert("x")</script>',
+    '<img src="x" onerror="alert(1)">',
+    '<a href="javascript:alert(1)">链接</a>',
+    '<p style="background:url(javascript:alert(1))">样式</p>',
+    '<iframe src="https://example.invalid"></iframe>',
+]
+
+
+@pytest.fixture(scope="module")
+def draft(odoo):
+    return new_outgoing_draft(odoo, "关于正文中夹带脚本的测试")
+
+
+@pytest.mark.parametrize("html", SCRIPTS)
+def test_stored_html_is_sanitized(odoo, draft, html):
+    odoo.call(
+        "zhouli",
+        "zhouli",
+        "office.outgoing.document",
+        "write",
+        [draft],
+        {"body_html": html},
+    )
+    [stored] = odoo.call(
+        "admin", "admin", "office.outgoing.document", "read", [draft], ["body_html"]
+    )
+    text = (stored["body_html"] or "").lower()
+    for active in ("<script", "onerror", "javascript:", "<iframe"):
+        assert active not in text, stored["body_html"]

@@ -7,24 +7,12 @@ The truth comes from SQL (every row of every model of our addons carrying a
 users created here with general, important and core clearance but on no
 need-to-know list."""
 
-import subprocess
 import xmlrpc.client
 
 import pytest
-from conftest import _conf
+from conftest import sql_rows
 
 CLEARANCES = ("general", "important", "core")
-
-
-def _sql(db, query):
-    conf = _conf()
-    cmd = ["psql", "-X", "-qtA", "-F", "\t", "-d", db, "-c", query]
-    for key, flag in (("db_host", "-h"), ("db_port", "-p"), ("db_user", "-U")):
-        value = conf.get(key, "False")
-        if value and value != "False":
-            cmd += [flag, value]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return [line.split("\t") for line in out.splitlines() if line]
 
 
 def _secret_models(odoo):
@@ -81,9 +69,9 @@ def outsiders(odoo):
 
 def _secret_rows(odoo, model):
     table = model.replace(".", "_")
-    if not _sql(odoo.db, f"SELECT 1 WHERE to_regclass('{table}') IS NOT NULL"):
+    if not sql_rows(odoo.db, f"SELECT 1 WHERE to_regclass('{table}') IS NOT NULL"):
         return []  # an abstract model (a mixin): no rows of its own
-    rows = _sql(
+    rows = sql_rows(
         odoo.db,
         f"SELECT id, coalesce(to_jsonb(t)->>'title', to_jsonb(t)->>'name', '') "
         f"FROM {table} t WHERE secrecy_level IS NOT NULL AND secrecy_level != 'none'",

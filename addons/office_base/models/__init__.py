@@ -1,5 +1,7 @@
+from . import base
 from . import hr_department
 from . import hr_employee
+from . import ir_attachment
 from . import ir_rule
 from . import mail_activity
 from . import office_approval_history

@@ -4,3 +4,4 @@ from . import test_confidentiality
 from . import test_delegation
 from . import test_urgency
 from . import test_working_days
+from . import test_input_check
