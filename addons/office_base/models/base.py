@@ -1,3 +1,4 @@
+import functools
 import math
 import reprlib
 from datetime import date
@@ -7,7 +8,7 @@ from odoo.exceptions import ValidationError
 
 OFFICE_PREFIX = "office."
 INT4_MIN, INT4_MAX = -(2**31), 2**31 - 1
-TEXT_TYPES = ("char", "text", "html")
+TEXT_LIMITS = {"char": 4_000, "text": 2_000_000, "html": 2_000_000}
 SHORT = reprlib.Repr()
 SHORT.maxstring = SHORT.maxother = 40
 SHORT.maxlist = SHORT.maxdict = 4
@@ -15,6 +16,15 @@ SHORT.maxlist = SHORT.maxdict = 4
 
 def _is_id(value):
     return type(value) is int and 0 < value <= INT4_MAX
+
+
+def _readable_first(origin):
+    @functools.wraps(origin)
+    def action(self, *args, **kwargs):
+        self.check_access("read")
+        return origin(self, *args, **kwargs)
+
+    return action
 
 
 def _as_number(value):
@@ -36,31 +46,38 @@ def _parses(to_value, value):
 
 
 class Base(models.AbstractModel):
-    """Incoming values of the suite's models are checked against their fields'
-    types before any override sees them, so a wrong-typed value from XML-RPC,
-    JSON-RPC or code gets a translated ValidationError instead of a traceback
-    from deep in the ORM or PostgreSQL, and nothing is written."""
+    """Two guarantees for every model of the suite, put on the registry class
+    (the top of its MRO, as base_automation does) so that they run before any
+    override of the model:
+
+    - incoming values are checked against their fields' types, so a
+      wrong-typed value from XML-RPC, JSON-RPC or code gets a translated
+      ValidationError instead of a traceback from deep in the ORM or
+      PostgreSQL, and nothing is written;
+    - a public workflow method (``action_*``) needs read access to its
+      records, even one that only opens a window or checks a role itself."""
 
     _inherit = "base"
 
     def _register_hook(self):
         super()._register_hook()
         if self._name.startswith(OFFICE_PREFIX) and not self._abstract:
-            self._office_wrap_create_write()
+            model_class = self.env.registry[self._name]
+            for name, guarded in self._office_guards(model_class).items():
+                guarded.office_guard = True
+                setattr(model_class, name, guarded)
 
     def _unregister_hook(self):
         model_class = self.env.registry[self._name]
-        for name in ("create", "write"):
-            if getattr(model_class.__dict__.get(name), "office_input_check", False):
+        for name, value in list(vars(model_class).items()):
+            if getattr(value, "office_guard", False):
                 delattr(model_class, name)
         return super()._unregister_hook()
 
-    def _office_wrap_create_write(self):
-        # Like base_automation: the checks must run before every override of
-        # the model, so they go on the registry class, the top of its MRO.
-        model_class = self.env.registry[self._name]
-        if getattr(model_class.__dict__.get("create"), "office_input_check", False):
-            return
+    @api.model
+    def _office_guards(self, model_class):
+        if getattr(vars(model_class).get("create"), "office_guard", False):
+            return {}
         origin_create, origin_write = model_class.create, model_class.write
 
         @api.model_create_multi
@@ -73,8 +90,39 @@ class Base(models.AbstractModel):
             self._office_check_vals(vals)
             return origin_write(self, vals, **kwargs)
 
-        create.office_input_check = write.office_input_check = True
-        model_class.create, model_class.write = create, write
+        guards = {"create": create, "write": write}
+        for name in dir(model_class):
+            if name.startswith("action_") and callable(getattr(model_class, name)):
+                guards[name] = _readable_first(getattr(model_class, name))
+        return guards
+
+    @api.model
+    def _create(self, data_list):
+        if self._name.startswith(OFFICE_PREFIX):
+            for data in data_list:
+                self._office_check_required(data["stored"])
+        return super()._create(data_list)
+
+    @api.model
+    def _office_check_required(self, stored):
+        """What overrides and defaults left empty in a required column would
+        come back from PostgreSQL as an untranslated NOT NULL violation."""
+        for name, field in self._fields.items():
+            value = stored.get(name)
+            if (
+                field.required
+                and field.column_type
+                and not field.compute
+                and field.type != "boolean"
+                and (value is None or value is False)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(model)s: “%(field)s” is required.",
+                        model=self._office_model_label(),
+                        field=field._description_string(self.env),
+                    )
+                )
 
     @api.model
     def _office_check_vals(self, vals):
@@ -118,7 +166,7 @@ class Base(models.AbstractModel):
         if value is None or value is False or field.type == "boolean":
             return None
         check = getattr(self, f"_office_problem_{field.type}", None)
-        if field.type in TEXT_TYPES:
+        if field.type in TEXT_LIMITS:
             check = self._office_problem_text
         return check(field, value) if check else None
 
@@ -129,6 +177,13 @@ class Base(models.AbstractModel):
             return self.env._("expected text")
         if isinstance(value, str) and "\x00" in value:
             return self.env._("text cannot contain NUL characters")
+        limit = field.size or TEXT_LIMITS[field.type]
+        if isinstance(value, str) and len(value) > limit:
+            return self.env._(
+                "the text is too long: %(length)s characters, at most %(limit)s",
+                length=len(value),
+                limit=limit,
+            )
         return None
 
     def _office_problem_integer(self, field, value):

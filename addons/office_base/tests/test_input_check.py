@@ -41,6 +41,7 @@ class TestInputCheck(TransactionCase):
         self._refused("record ids or commands", model_ids=[(4, "x")])
         self._refused("record ids or commands", model_ids=[(9, 1)])
         self._refused("has no field", colour="red")
+        self._refused("too long", reason="长" * 4001)
 
     def test_write_is_checked_too(self):
         delegation = self.Delegation.create(self.valid)
