@@ -164,15 +164,17 @@ def _standalone_addons():
     ]
 
 
+def two_at_a_time(job, template, addons):
+    """{addon: job(template, addon)}, two jobs at a time (they are CPU-bound,
+    CI has 2 cores)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {addon: pool.submit(job, template, addon) for addon in addons}
+        return {addon: future.result() for addon, future in futures.items()}
+
+
 @pytest.fixture(scope="module")
 def outcomes(template_db):
-    """All addons, two at a time (the installs are CPU-bound, CI has 2 cores)."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {
-            addon: pool.submit(_install_and_uninstall, template_db, addon)
-            for addon in _standalone_addons()
-        }
-        return {addon: future.result() for addon, future in futures.items()}
+    return two_at_a_time(_install_and_uninstall, template_db, _standalone_addons())
 
 
 @pytest.mark.parametrize("addon", _standalone_addons())

@@ -8,11 +8,10 @@ inheritance, every menu the demo users see opens a model that exists and its
 views load, and every record rule still evaluates for those users."""
 
 import secrets
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from conftest import CONF, PYTHON, _drop_database, _odoo_src, _tail, our_addons
-from test_install_alone import _copy_database, _run
+from test_install_alone import _copy_database, _run, two_at_a_time
 from test_upgrade import _copy
 
 CHECK_AFTER_UNINSTALL = """
@@ -111,12 +110,7 @@ def _uninstall_and_check(template, addon):
 
 @pytest.fixture(scope="module")
 def outcomes(full_copy):
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {
-            addon: pool.submit(_uninstall_and_check, full_copy, addon)
-            for addon in our_addons()
-        }
-        return {addon: future.result() for addon, future in futures.items()}
+    return two_at_a_time(_uninstall_and_check, full_copy, our_addons())
 
 
 @pytest.mark.parametrize("addon", our_addons())
