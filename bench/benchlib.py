@@ -28,8 +28,11 @@ def environment(db=None):
         )
 
 
+_T0 = time.monotonic()
+
+
 def say(*args):
-    print("bench:", *args, flush=True)
+    print("bench:", *args, f"({time.monotonic() - _T0:.0f}s)", flush=True)
 
 
 def scale(n):
@@ -60,12 +63,15 @@ def _many2many_tables(model):
             yield field.relation, field.column1, field.column2
 
 
-def replicate(model, source_ids, count, overrides=None, copy_many2many=True):
+def replicate(
+    model, source_ids, count, overrides=None, copy_many2many=True, skip_relations=()
+):
     """Insert ``count`` rows into ``model``'s table, each a copy of one of
     ``source_ids`` (round robin) with column expressions ``overrides``.
 
     Expressions are SQL over ``g`` (1..count), ``s`` (the source row) and
-    ``gen.new_id``. Stored many2many links of the source are copied too. Returns
+    ``gen.new_id``. Stored many2many links of the source are copied too,
+    except those of the tables ``skip_relations``. Returns
     the name of a temporary table ``(g, src_id, new_id)`` describing the new
     rows, for dependent inserts."""
     cr = model.env.cr
@@ -90,6 +96,8 @@ def replicate(model, source_ids, count, overrides=None, copy_many2many=True):
     )
     if copy_many2many:
         for relation, col1, col2 in _many2many_tables(model):
+            if relation in skip_relations:
+                continue
             cr.execute(
                 f"""INSERT INTO "{relation}" ("{col1}", "{col2}")
                     SELECT gen.new_id, rel."{col2}"

@@ -6,6 +6,7 @@ a real register. Users, departments and ledger entries go through the ORM, so
 their side tables and hash chains are right. Each part is skipped when its
 addon is not installed."""
 
+import datetime
 from string import Template
 
 from benchlib import environment, replicate, say, scale
@@ -66,20 +67,20 @@ def _dept_expr(depts):
     return f"(ARRAY{depts.ids})[1 + abs(hashint4(g) % {len(depts)})]"
 
 
-def _spread(env, model, total, closed_states, overrides):
+def _spread(env, model, total, closed_states, overrides, years=YEARS, **kwargs):
     """Recent rows copy every demo state; older ones copy closed rows only.
 
     ``overrides`` are templates over $age (days back) and $n (a number unique
-    across both inserts)."""
+    across both inserts); ``kwargs`` go to ``replicate``."""
     sources = env[model].with_context(active_test=False).search([])
     closed = sources.filtered(lambda r: r.state in closed_states) or sources
-    recent = scale(total * RECENT_DAYS // (365 * YEARS))
+    recent = scale(total * RECENT_DAYS // (365 * years))
     parts = (
         (sources, recent, f"(g % {RECENT_DAYS})", "g"),
         (
             closed,
             scale(total) - recent,
-            f"({RECENT_DAYS} + g % {365 * YEARS - RECENT_DAYS})",
+            f"({RECENT_DAYS} + g % {365 * years - RECENT_DAYS})",
             f"({recent} + g)",
         ),
     )
@@ -88,7 +89,7 @@ def _spread(env, model, total, closed_states, overrides):
             col: Template(expr).substitute(age=age, n=number)
             for col, expr in overrides.items()
         }
-        replicate(env[model], rows.ids, count, exprs)
+        replicate(env[model], rows.ids, count, exprs, **kwargs)
     say(f"{model}: {scale(total)} rows ({recent} recent)")
 
 
@@ -142,6 +143,133 @@ def _outgoing(env, depts):
               SET last_number = GREATEST(office_issuing_counter.last_number,
                                          EXCLUDED.last_number)"""
     )
+
+
+def _move_sequence(env, code, table, date_column):
+    """Move the yearly ranges of the sequence ``code`` past the numbers the
+    copies took (``<prefix><year>-<number>``), so the next real record gets a
+    new one."""
+    sequence = env["ir.sequence"].search([("code", "=", code)], limit=1)
+    env.cr.execute(
+        f"""SELECT extract(year FROM {date_column})::int,
+                   max(substring(name FROM '-([0-9]+)$')::int)
+              FROM {table} WHERE name ~ '-[0-9]+$' GROUP BY 1"""
+    )
+    for year, last in env.cr.fetchall():
+        current = sequence._get_current_sequence(
+            sequence_date=datetime.date(year, 6, 30)
+        )
+        if current.number_next_actual <= last:
+            current.number_next_actual = last + 1
+
+
+def _archive_items(env, depts):
+    """Items over 30 years, each with its own item number in its filing unit
+    (above the demo numbers) and the archival code made of it; counters moved
+    past them. Boxes only for the copies of the current year (a box holds one
+    year); loans and the links to filed documents and seals (one item each)
+    are not copied."""
+    if "office.archive.item" not in env:
+        return
+    shift = "($age / 365)"
+    number = "(10000 + $n)"
+    _spread(
+        env,
+        "office.archive.item",
+        500_000,
+        ("in_stock", "transferred", "destroyed"),
+        {
+            "year": f"s.year - {shift}",
+            "retention_until": f"CASE WHEN s.retention_until = 0 THEN 0 "
+            f"ELSE s.retention_until - {shift} END",
+            "item_number": f"CASE WHEN s.name IS NULL THEN NULL ELSE {number} END",
+            "name": "CASE WHEN s.name IS NULL THEN NULL ELSE "
+            "format('%s-%s·%s-%s-%s-%s', "
+            "(SELECT code FROM office_archive_fonds WHERE id = s.fonds_id), "
+            "(SELECT code FROM office_archive_category WHERE id = s.category_id), "
+            f"s.year - {shift}, "
+            "(SELECT code FROM office_archive_retention WHERE id = s.retention_id), "
+            "(SELECT code FROM office_archive_unit WHERE id = s.unit_id), "
+            f"{number}) END",
+            "title": "format('%s（%s）', s.title, $n)",
+            "department_id": "CASE WHEN s.department_id IS NULL THEN NULL "
+            f"ELSE {_dept_expr(depts)} END",
+            "box_id": f"CASE WHEN {shift} = 0 THEN s.box_id END",
+            "room_id": f"CASE WHEN {shift} = 0 THEN s.room_id END",
+            "cabinet": f"CASE WHEN {shift} = 0 THEN s.cabinet END",
+            "filed_at": "s.filed_at - make_interval(days => $age)",
+            "create_date": "s.create_date - make_interval(days => $age)",
+            # links of office_archive_docs / _seal: one item per source record
+            **dict.fromkeys(
+                (
+                    "incoming_document_id",
+                    "outgoing_document_id",
+                    "seal_deactivation_id",
+                    "seal_id",
+                ),
+                "NULL",
+            ),
+        },
+        years=30,
+        skip_relations=("office_archive_loan_item_rel",),
+    )
+    env.cr.execute(
+        """INSERT INTO office_archive_counter
+                  (fonds_id, category_id, year, retention_id, unit_id, last_number)
+           SELECT fonds_id, category_id, year, retention_id, unit_id,
+                  max(item_number)
+             FROM office_archive_item WHERE item_number IS NOT NULL
+         GROUP BY fonds_id, category_id, year, retention_id, unit_id
+           ON CONFLICT (fonds_id, category_id, year, retention_id, unit_id)
+           DO UPDATE SET last_number = GREATEST(office_archive_counter.last_number,
+                                                EXCLUDED.last_number)"""
+    )
+
+
+def _trips(env):
+    """Trips over five years; the odometer entries of the demo trips are not
+    linked to the copies (a car's odometer is its own)."""
+    if "office.fleet.trip" not in env:
+        return
+    _spread(
+        env,
+        "office.fleet.trip",
+        50_000,
+        ("done", "cancel"),
+        {
+            "name": "format('出车%s-%s', extract(year FROM s.date_out "
+            "- make_interval(days => $age))::int, lpad(($n)::text, 4, '0'))",
+            "date_out": "s.date_out - make_interval(days => $age)",
+            "date_in": "s.date_in - make_interval(days => $age)",
+            "create_date": "s.create_date - make_interval(days => $age)",
+        },
+        copy_many2many=False,
+    )
+    _move_sequence(env, "office.fleet.trip", "office_fleet_trip", "date_out")
+
+
+def _risk_events(env, depts):
+    """Risk events over five years; a sensor's dedup key is made unique per
+    copy (one open event per breach)."""
+    if "office.risk.event" not in env:
+        return
+    _spread(
+        env,
+        "office.risk.event",
+        20_000,
+        ("closed", "cancel"),
+        {
+            "name": "format('风险%s-%s', extract(year FROM s.date_found "
+            "- make_interval(days => $age))::int, lpad(($n)::text, 4, '0'))",
+            "date_found": "s.date_found - make_interval(days => $age)",
+            "date_occurred": "s.date_occurred - $age",
+            "last_seen": "s.last_seen - make_interval(days => $age)",
+            "dedup_key": "CASE WHEN s.dedup_key IS NULL THEN NULL "
+            "ELSE format('%s#bench%s', s.dedup_key, $n) END",
+            "create_date": "s.create_date - make_interval(days => $age)",
+        },
+    )
+    _move_sequence(env, "office.risk.event", "office_risk_event", "date_found")
 
 
 def _ledger_vals(entry):
@@ -208,9 +336,11 @@ def main():
         env = env(context=dict(env.context, tracking_disable=True))
         depts = _users(env)
         env.cr.commit()
-        for part in (_incoming, _outgoing):
+        for part in (_incoming, _outgoing, _archive_items, _risk_events):
             part(env, depts)
             env.cr.commit()
+        _trips(env)
+        env.cr.commit()
         _seal_ledger(env)
         env.cr.commit()
         _partners(env)

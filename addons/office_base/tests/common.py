@@ -106,3 +106,19 @@ class OfficeBaseCase(TransactionCase):
                 **extra,
             }
         )
+
+
+class QueryCountMixin:
+    """Query budgets at small scale, so that a regression fails the ordinary
+    test run (bench/ measures the same operations at agency scale)."""
+
+    def _queries(self, func):
+        """Queries of ``func`` run a second time: a server answers with warm
+        caches."""
+        self.env.invalidate_all()
+        func()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        func()
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before

@@ -252,7 +252,9 @@ class OfficeIncomingDocument(models.Model):
     assignment_ids = fields.One2many(
         "office.incoming.assignment", "document_id", string="Assignment history"
     )
-    handler_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
+    handler_id = fields.Many2one(
+        "res.users", readonly=True, copy=False, tracking=True, index=True
+    )
     undertaken_at = fields.Datetime(readonly=True, copy=False)
     due_date = fields.Date(
         compute="_compute_due_date",
@@ -265,6 +267,13 @@ class OfficeIncomingDocument(models.Model):
     )
     is_overdue = fields.Boolean(
         compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    office_concerns_me = fields.Boolean(
+        string="Concerns me",
+        compute="_compute_office_concerns_me",
+        search="_search_office_concerns_me",
+        help="Led or co-handled by one of my departments, circulated to me, "
+        "handled or registered by me.",
     )
     progress_ids = fields.One2many(
         "office.incoming.progress", "document_id", string="Progress notes"
@@ -416,6 +425,40 @@ class OfficeIncomingDocument(models.Model):
             return domain
         return ["!", "&", *domain]
 
+    @api.depends_context("uid")
+    def _compute_office_concerns_me(self):
+        concerning = self.search(
+            [("id", "in", self.filtered("id").ids), ("office_concerns_me", "=", True)]
+        )
+        for doc in self:
+            doc.office_concerns_me = doc in concerning
+
+    def _search_office_concerns_me(self, operator, value):
+        """The staff's record rule, as one condition: the ids of the
+        documents of each of its parts, each read from its own index, in one
+        set (PostgreSQL evaluates an OR of these parts on every row of the
+        register)."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on “Concerns me”."))
+        user = self.env.user
+        concerning = SQL(
+            """(SELECT id FROM office_incoming_document
+                WHERE lead_department_id = ANY(%(departments)s)
+               UNION ALL
+               SELECT document_id FROM office_incoming_document_co_department_rel
+                WHERE department_id = ANY(%(departments)s)
+               UNION ALL
+               SELECT document_id FROM office_document_circulation
+                WHERE reader_id = %(uid)s
+               UNION ALL
+               SELECT id FROM office_incoming_document WHERE handler_id = %(uid)s
+               UNION ALL
+               SELECT id FROM office_incoming_document WHERE create_uid = %(uid)s)""",
+            departments=user.sudo().office_department_ids.ids,
+            uid=user.id,
+        )
+        return [("id", "in" if (operator == "=") == value else "not in", concerning)]
+
     @api.depends(
         "state",
         "circulation_ids.state",
@@ -475,6 +518,20 @@ class OfficeIncomingDocument(models.Model):
         # b-tree; the trigram index of the field serves the search bar
         create_index(
             self.env.cr, "office_incoming_document_name_btree", self._table, ["name"]
+        )
+        # the scan window also matches the sender's reference exactly
+        create_index(
+            self.env.cr,
+            "office_incoming_document_sender_ref_btree",
+            self._table,
+            ["sender_ref"],
+        )
+        # one part of the staff's record rule (see _search_office_concerns_me)
+        create_index(
+            self.env.cr,
+            "office_incoming_document_create_uid_index",
+            self._table,
+            ["create_uid"],
         )
         return res
 

@@ -4,20 +4,13 @@ same operations at agency scale."""
 
 from odoo.tests import tagged
 
+from odoo.addons.office_base.tests.common import QueryCountMixin
+
 from .common import OfficeDocsCase
 
 
 @tagged("post_install", "-at_install")
-class TestQueryCounts(OfficeDocsCase):
-    def _queries(self, func):
-        self.env.invalidate_all()
-        func()  # warm-up: a server answers with warm caches
-        self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        func()
-        self.env.flush_all()
-        return self.env.cr.sql_log_count - before
-
+class TestQueryCounts(QueryCountMixin, OfficeDocsCase):
     def _register(self, count):
         Incoming = self.env["office.incoming.document"].with_user(self.clerk)
         return Incoming.create(
@@ -61,3 +54,87 @@ class TestQueryCounts(OfficeDocsCase):
         self._register(40)
         many = self._queries(list_view)
         self.assertLessEqual(many, few + 2, (few, many))
+
+    def test_department_user_list_queries_do_not_grow_with_rows(self):
+        Incoming = self.env["office.incoming.document"].with_user(self.budget_staff)
+
+        def list_view():
+            Incoming.web_search_read(
+                [], {"name": {}, "title": {}}, limit=80, count_limit=10001
+            )
+
+        self._register(5).sudo().lead_department_id = self.dep_budget
+        few = self._queries(list_view)
+        self._register(40).sudo().lead_department_id = self.dep_budget
+        many = self._queries(list_view)
+        self.assertLessEqual(many, few + 2, (few, many))
+
+
+@tagged("post_install", "-at_install")
+class TestConcernsMe(OfficeDocsCase):
+    """The staff's record rule is one condition (``office_concerns_me``): it
+    must select exactly what the five conditions it replaces selected."""
+
+    def _old_rule(self, user):
+        departments = user.office_department_ids.ids
+        return [
+            "|",
+            "|",
+            "|",
+            "|",
+            ("lead_department_id", "in", departments),
+            ("co_department_ids", "in", departments),
+            ("circulation_ids.reader_id", "=", user.id),
+            ("handler_id", "=", user.id),
+            ("create_uid", "=", user.id),
+        ]
+
+    def test_same_documents_as_the_five_conditions(self):
+        docs = {
+            "lead": self._incoming(lead_department_id=self.dep_budget.id),
+            "lead_unit": self._incoming(lead_department_id=self.dep_budget_unit.id),
+            "co": self._incoming(co_department_ids=[self.dep_legal.id]),
+            "circulated": self._incoming(),
+            "handled": self._incoming(),
+            "by_director": self._incoming(user=self.director),
+            "elsewhere": self._incoming(lead_department_id=self.dep_discipline.id),
+        }
+        self.env["office.document.circulation"].create(
+            {"document_id": docs["circulated"].id, "reader_id": self.it_staff.id}
+        )
+        docs["handled"].sudo().handler_id = self.it_staff
+        all_docs = self.env["office.incoming.document"].browse(
+            [doc.id for doc in docs.values()]
+        )
+        users = (
+            self.budget_staff,
+            self.legal_head,
+            self.it_staff,
+            self.director,
+            self.clerk,
+            self.leader,
+        )
+        for user in users:
+            expected = sorted(all_docs.sudo().filtered_domain(self._old_rule(user)).ids)
+            # sudo as the rule is evaluated; the user is still the user
+            Incoming = self.env["office.incoming.document"].with_user(user).sudo()
+            scope = [("id", "in", all_docs.ids)]
+            found = Incoming.search([*scope, ("office_concerns_me", "=", True)])
+            self.assertEqual(sorted(found.ids), expected, user.login)
+            others = Incoming.search([*scope, ("office_concerns_me", "!=", True)])
+            self.assertEqual(
+                sorted(others.ids), sorted(set(all_docs.ids) - set(expected))
+            )
+            self.env.invalidate_all()
+            in_memory = all_docs.with_env(Incoming.env).filtered("office_concerns_me")
+            self.assertEqual(sorted(in_memory.ids), expected, user.login)
+        # the cases are not vacuous
+        concerning = {
+            user: all_docs.with_user(user).sudo().filtered("office_concerns_me")
+            for user in (self.it_staff, self.budget_staff, self.legal_head)
+        }
+        self.assertEqual(
+            concerning[self.it_staff], docs["circulated"] | docs["handled"]
+        )
+        self.assertEqual(concerning[self.budget_staff], docs["lead"])
+        self.assertEqual(concerning[self.legal_head], docs["co"])

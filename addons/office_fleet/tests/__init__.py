@@ -2,6 +2,7 @@ from . import test_accident
 from . import test_budget
 from . import test_dispatch_concurrency
 from . import test_fuel
+from . import test_query_counts
 from . import test_repair
 from . import test_request
 from . import test_sealing

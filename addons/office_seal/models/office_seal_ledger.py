@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
+from odoo.tools.sql import create_index
 
 from .office_seal_use_request import USE_CATEGORIES
 
@@ -18,7 +19,9 @@ class OfficeSealLedger(models.Model):
     _name = "office.seal.ledger"
     _description = "Seal Ledger Entry"
     _inherit = ["office.seal.ledger.mixin"]
-    _order = "seal_id, sequence desc, id desc"
+    # seals by id, not by their own order: the register's list then reads
+    # the first page from the index below instead of sorting every entry
+    _order = "seal_id.id, sequence desc, id desc"
     _rec_name = "summary"
     _ledger_head_field = "ledger_head_hash"
     _ledger_hash_fields = (
@@ -138,6 +141,12 @@ class OfficeSealLedger(models.Model):
                    WHERE request_id IS NOT NULL AND correction_of_id IS NULL
                      AND device_id IS NULL"""
             )
+        )
+        create_index(
+            self.env.cr,
+            "office_seal_ledger_order_index",
+            self._table,
+            ["seal_id", "sequence DESC", "id DESC"],
         )
 
     @api.depends("correction_ids")

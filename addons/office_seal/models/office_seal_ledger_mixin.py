@@ -129,31 +129,49 @@ class OfficeSealLedgerMixin(models.AbstractModel):
     def _lock_chains(self, seal_ids):
         """Lock the seals and return ``{seal_id: (last sequence, last hash)}``.
 
+        The last hash is the head kept on the seal row, read by the statement
+        that locks it; the last sequence is one probe of the
+        ``(seal_id, sequence)`` index. Neither reads the seal's entries, so
+        appending costs the same with ten entries or a hundred thousand.
+
         Every append also updates the seal row (the chain's head, see
         ``_set_heads``): a transaction that started before another one
         appended to the same seal fails to lock it with a serialization
         failure, which Odoo retries, instead of reading a stale head."""
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM office_seal WHERE id IN %s ORDER BY id FOR UPDATE",
-                tuple(seal_ids),
-            )
-        )
         self.flush_model()
         self.env.cr.execute(
             SQL(
-                """SELECT DISTINCT ON (seal_id) seal_id, sequence, entry_hash
-                     FROM %s
-                    WHERE seal_id IN %s
-                 ORDER BY seal_id, sequence DESC""",
+                """SELECT s.id, s.%s,
+                          (SELECT max(e.sequence) FROM %s e WHERE e.seal_id = s.id)
+                     FROM office_seal s
+                    WHERE s.id IN %s
+                 ORDER BY s.id
+                      FOR UPDATE OF s""",
+                SQL.identifier(self._ledger_head_field),
                 SQL.identifier(self._table),
                 tuple(seal_ids),
             )
         )
         heads = dict.fromkeys(seal_ids, (0, ""))
-        for seal_id, sequence, entry_hash in self.env.cr.fetchall():
-            heads[seal_id] = (sequence, entry_hash or "")
+        for seal_id, head_hash, sequence in self.env.cr.fetchall():
+            if sequence and not head_hash:
+                head_hash = self._last_entry_hash(seal_id, sequence)
+            heads[seal_id] = (sequence or 0, head_hash or "")
         return heads
+
+    def _last_entry_hash(self, seal_id, sequence):
+        """The hash of the entry ``sequence`` of the seal: the head of a chain
+        whose seal row does not hold it yet."""
+        self.env.cr.execute(
+            SQL(
+                "SELECT entry_hash FROM %s WHERE seal_id = %s AND sequence = %s",
+                SQL.identifier(self._table),
+                seal_id,
+                sequence,
+            )
+        )
+        row = self.env.cr.fetchone()
+        return row and row[0]
 
     def _set_heads(self, last_hashes):
         """Store the hash of each seal's last entry on the seal: the anchor
