@@ -14,6 +14,7 @@
         "views/office_archive_transfer_list_views.xml",
         "views/office_archive_item_views.xml",
     ],
+    "demo": ["demo/office_archive_transfer_list_demo.xml"],
     "installable": True,
     "auto_install": True,
 }

@@ -17,6 +17,7 @@
         "views/office_seal_views.xml",
     ],
     "post_init_hook": "post_init_hook",
+    "demo": ["demo/office_archive_item_demo.xml"],
     "installable": True,
     "auto_install": True,
 }

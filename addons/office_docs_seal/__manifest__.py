@@ -14,6 +14,7 @@
         "views/office_outgoing_document_views.xml",
         "views/office_seal_use_request_views.xml",
     ],
+    "demo": ["demo/office_seal_use_request_demo.xml"],
     "installable": True,
     "auto_install": True,
 }

@@ -45,6 +45,7 @@
         "demo/office_risk_event_demo.xml",
         "demo/office_risk_inspection_demo.xml",
         "demo/office_risk_error_demo.xml",
+        "demo/office_risk_sensor_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["office_risk/static/tests/tours/**/*"],
