@@ -275,10 +275,13 @@ class OfficeRiskError(models.Model):
                 {"state": "confirmed", "occurrence": occurrence}
             )
             Deduction.create(lines)
+            classes = dict(
+                self._fields["classification"]._description_selection(self.env)
+            )
             error.message_post(
                 body=self.env._(
                     "Confirmed: %(cls)s no. %(n)s of %(person)s in %(year)s.",
-                    cls=dict(ERROR_CLASSES)[error.classification],
+                    cls=classes[error.classification],
                     n=occurrence,
                     person=error.user_id.name,
                     year=error.year,
