@@ -190,7 +190,7 @@ class OfficeArchiveItem(models.Model):
     # ------------------------------------------------------------------
 
     def init(self):
-        super().init()
+        res = super().init()
         create_index(
             self.env.cr,
             "office_archive_item_order_index",
@@ -204,6 +204,7 @@ class OfficeArchiveItem(models.Model):
             self._table,
             ["create_uid"],
         )
+        return res
 
     @api.depends("year", "retention_id.years")
     def _compute_retention_until(self):
