@@ -110,14 +110,6 @@ class OfficeArchiveTransferList(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
 
-    _sql_constraints = [
-        (
-            "department_year_uniq",
-            "unique(department_id, year, fonds_id, category_id)",
-            "A department has one transfer list per year, fonds and category.",
-        ),
-    ]
-
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
@@ -167,6 +159,30 @@ class OfficeArchiveTransferList(models.Model):
                 )
                 if p
             )
+
+    @api.constrains("department_id", "year", "fonds_id", "category_id", "state")
+    def _check_one_open_list(self):
+        """One open list per department, year, fonds and category; once it is
+        accepted, files found later go on a supplementary list (补充移交)."""
+        for record in self.filtered(lambda r: r.state != "accepted"):
+            if self.search_count(
+                [
+                    ("id", "!=", record.id),
+                    ("department_id", "=", record.department_id.id),
+                    ("year", "=", record.year),
+                    ("fonds_id", "=", record.fonds_id.id),
+                    ("category_id", "=", record.category_id.id),
+                    ("state", "!=", "accepted"),
+                ],
+                limit=1,
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A department has one open transfer list per year, fonds "
+                        "and category: complete it first. Once it is accepted, "
+                        "files found later go on a supplementary list."
+                    )
+                )
 
     @api.constrains("year")
     def _check_year(self):

@@ -2,7 +2,7 @@ import datetime
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import OfficeArchiveCase
@@ -75,6 +75,20 @@ class TestTransferList(OfficeArchiveCase):
         self.assertEqual(set(items.mapped("state")), {"in_stock"})
         with self.assertRaises(UserError):
             record.unlink()
+
+    def test_one_open_list_then_a_supplementary_one(self):
+        record = self._list(year=2022)
+        with (
+            self.assertRaisesRegex(ValidationError, "supplementary"),
+            self.cr.savepoint(),
+        ):
+            self._list(items=0, year=2022)
+        record.with_user(self.staff).action_submit()
+        record.with_user(self.archivist).action_accept(2)
+        supplement = self._list(items=1, year=2022, filing_note="补充移交")
+        supplement.with_user(self.staff).action_submit()
+        supplement.with_user(self.archivist).action_accept(1)
+        self.assertEqual(supplement.item_ids.name, "Z109-WS·2022-Y-YSK-0003")
 
     def test_returned_with_comments_and_resubmitted(self):
         record = self._list()
