@@ -61,6 +61,25 @@ def _run(args, log_name, stdin=None):
     return proc.returncode, log_path
 
 
+def odoo_shell(db, script, log_name):
+    """Run ``script`` in ``odoo-bin shell`` on db; (exit code, log path)."""
+    return _run(
+        [
+            str(PYTHON),
+            str(_odoo_src() / "odoo-bin"),
+            "shell",
+            "-c",
+            str(CONF),
+            "-d",
+            db,
+            "--no-http",
+            "--max-cron-threads=0",
+        ],
+        log_name,
+        stdin=script,
+    )
+
+
 def _base_apps():
     manifest = ROOT / "addons" / "office_base" / "__manifest__.py"
     return ast.literal_eval(manifest.read_text())["depends"]
@@ -124,20 +143,8 @@ def _install_and_uninstall(template, addon):
         text = log.read_text(errors="replace")
         if code != 0 or " ERROR " in text or " CRITICAL " in text:
             return [f"install failed:\n{_tail(log)}"]
-        code, log = _run(
-            [
-                str(PYTHON),
-                str(_odoo_src() / "odoo-bin"),
-                "shell",
-                "-c",
-                str(CONF),
-                "-d",
-                db,
-                "--no-http",
-                "--max-cron-threads=0",
-            ],
-            f"alone-{addon}-uninstall.log",
-            stdin=CHECK_UNINSTALLED.format(addon=addon),
+        code, log = odoo_shell(
+            db, CHECK_UNINSTALLED.format(addon=addon), f"alone-{addon}-uninstall.log"
         )
         text = log.read_text(errors="replace")
         if code != 0 or " ERROR " in text:

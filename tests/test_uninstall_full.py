@@ -10,8 +10,8 @@ views load, and every record rule still evaluates for those users."""
 import secrets
 
 import pytest
-from conftest import CONF, PYTHON, _drop_database, _odoo_src, _tail, our_addons
-from test_install_alone import _copy_database, _run, two_at_a_time
+from conftest import _drop_database, _tail, our_addons
+from test_install_alone import _copy_database, odoo_shell, two_at_a_time
 from test_upgrade import _copy
 
 CHECK_AFTER_UNINSTALL = """
@@ -81,20 +81,10 @@ def _uninstall_and_check(template, addon):
     db = f"office_uninst_{addon}_{secrets.token_hex(3)}"
     try:
         _copy_database(template, db)
-        code, log = _run(
-            [
-                str(PYTHON),
-                str(_odoo_src() / "odoo-bin"),
-                "shell",
-                "-c",
-                str(CONF),
-                "-d",
-                db,
-                "--no-http",
-                "--max-cron-threads=0",
-            ],
+        code, log = odoo_shell(
+            db,
+            CHECK_AFTER_UNINSTALL.format(addon=addon, logins=LOGINS),
             f"uninstall-{addon}.log",
-            stdin=CHECK_AFTER_UNINSTALL.format(addon=addon, logins=LOGINS),
         )
         result = [
             line
