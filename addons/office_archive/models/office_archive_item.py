@@ -81,9 +81,12 @@ class OfficeArchiveItem(models.Model):
     )
     year = fields.Integer(
         required=True,
-        default=lambda self: fields.Date.context_today(self).year,
+        default=lambda self: self._year_of(False),
         tracking=True,
         aggregator=False,
+        help="The year the document was formed (DA/T 22-2015): by default the "
+        "year of its date, so that last year's documents filed in January keep "
+        "last year.",
     )
     retention_id = fields.Many2one(
         "office.archive.retention", required=True, tracking=True
@@ -225,6 +228,18 @@ class OfficeArchiveItem(models.Model):
         for item in self:
             item.display_name = " ".join(p for p in (item.name, item.title) if p)
 
+    @api.model
+    def _year_of(self, document_date):
+        """The year of a document dated `document_date`, or this year."""
+        if document_date:
+            return fields.Date.to_date(document_date).year
+        return self.env["office.calendar"].today().year
+
+    @api.onchange("document_date")
+    def _onchange_document_date_year(self):
+        if self.document_date and self.state == "draft":
+            self.year = self.document_date.year
+
     @api.constrains("year", "pages")
     def _check_year_pages(self):
         for item in self:
@@ -278,6 +293,9 @@ class OfficeArchiveItem(models.Model):
                             "to be filed."
                         )
                     )
+        for vals in vals_list:
+            if not vals.get("year"):
+                vals["year"] = self._year_of(vals.get("document_date"))
         items = super().create(vals_list)
         items._share_with_archive_office()
         return items

@@ -1,10 +1,12 @@
 import base64
 
 from odoo import fields
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import new_test_user
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
-class OfficeArchiveCase(TransactionCase):
+class OfficeArchiveCase(OfficeTestCase):
     """Departments, users with the fewest groups that suffice, a fonds and
     unit codes, and helpers to compile, file and lend. No demo data."""
 

@@ -3,12 +3,14 @@ import threading
 import psycopg2.errors
 
 from odoo import SUPERUSER_ID, api
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
 @tagged("post_install", "-at_install")
-class TestFilingConcurrency(TransactionCase):
+class TestFilingConcurrency(OfficeTestCase):
     """Two archivists file 100 items of one filing unit at the same time,
     each item in a transaction of its own (retried on a serialization
     failure as Odoo retries a request); some filings are rolled back. The

@@ -1,3 +1,5 @@
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -25,6 +27,26 @@ class TestArchiveItem(OfficeArchiveCase):
         (late | early).with_user(self.archivist).action_file()
         self.assertEqual(early.item_number, 1)
         self.assertEqual(late.item_number, 2)
+
+    def test_last_years_documents_filed_in_january_keep_their_year(self):
+        with freeze_time("2027-01-04 01:00:00"):
+            december = self._item(
+                title="十二月的通知", year=False, document_date="2026-12-28"
+            )
+            undated = self._item(title="新年第一件", year=False)
+            (december | undated).with_user(self.archivist).action_file()
+        self.assertEqual(december.name, "Z109-WS·2026-Y-BGS-0001")
+        # the new year's items start again at 1
+        self.assertEqual(undated.name, "Z109-WS·2027-Y-BGS-0001")
+
+    def test_the_year_is_chinas_even_before_eight_in_the_morning(self):
+        # 2027-01-01 07:30 in Beijing is still 2026-12-31 in UTC
+        with freeze_time("2026-12-31 23:30:00"):
+            self.assertEqual(
+                self.env["office.calendar"].today().isoformat(), "2027-01-01"
+            )
+            item = self._item(year=False)
+        self.assertEqual(item.year, 2027)
 
     def test_a_rolled_back_filing_leaves_no_gap(self):
         item = self._item()

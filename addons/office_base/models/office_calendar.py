@@ -63,6 +63,16 @@ class OfficeCalendar(models.AbstractModel):
     # ------------------------------------------------------------------
 
     @api.model
+    def today(self, company=None):
+        """Today in the time zone of the office's working calendar (Beijing
+        by default), whatever the user's or the server's time zone: between
+        00:00 and 08:00 in China the UTC date is still yesterday."""
+        tz = self._calendar(company).tz or "Asia/Shanghai"
+        return fields.Datetime.context_timestamp(
+            self.with_context(tz=tz), fields.Datetime.now()
+        ).date()
+
+    @api.model
     def is_working_day(self, day, company=None):
         day = _as_date(day)
         company = company or self.env.company

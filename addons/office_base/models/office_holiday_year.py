@@ -1,3 +1,4 @@
+import datetime
 import logging
 
 from odoo import api, fields, models
@@ -15,6 +16,7 @@ class OfficeHolidayYear(models.Model):
     for it is known (confirmed) or only guessed from the fixed holidays."""
 
     _name = "office.holiday.year"
+    _inherit = ["mail.activity.mixin"]
     _description = "Holiday Calendar Year"
     _order = "year desc"
     _rec_name = "year"
@@ -65,11 +67,14 @@ class OfficeHolidayYear(models.Model):
 
     @api.model
     def seed_years(self, years=None):
-        """Create the holidays of `years` (default: this year and next) from the
-        package, keeping days entered by hand. Idempotent."""
+        """Create the holidays of `years` (default: last year, this year and
+        next) from the package, keeping days entered by hand. Idempotent.
+
+        Last year is kept because its documents, loans and statistics are
+        still counted in working days after New Year."""
         if years is None:
             this_year = fields.Date.context_today(self).year
-            years = [this_year, this_year + 1]
+            years = [this_year - 1, this_year, this_year + 1]
         Holiday = self.env["office.holiday"].sudo()
         for year in years:
             days_off, workdays = self._package_days(year)
@@ -94,6 +99,46 @@ class OfficeHolidayYear(models.Model):
     @api.model
     def _cron_seed_next_year(self):
         self.seed_years()
+        self._remind_unconfirmed_next_year()
+
+    @api.model
+    def _remind_unconfirmed_next_year(self):
+        """From November on (the State Council's notice usually comes out in
+        November), give each office director a to-do on next year's calendar
+        while it is unconfirmed: without its make-up working days every
+        deadline of next year counts wrong. Once per director."""
+        today = fields.Date.context_today(self)
+        if today.month < 11:
+            return
+        next_year = self.search(
+            [("year", "=", today.year + 1), ("confirmed", "=", False)]
+        )
+        if not next_year:
+            return
+        directors = self.env.ref("office_base.group_office_director").users.filtered(
+            lambda u: u.active and not u.share
+        ) - self.env.ref("base.user_root")
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        reminded = next_year.activity_ids.filtered(
+            lambda a: a.activity_type_id == todo
+        ).user_id
+        for user in directors - reminded:
+            next_year.activity_schedule(
+                act_type_xmlid="mail.mail_activity_data_todo",
+                date_deadline=datetime.date(today.year, 12, 31),
+                summary=self.env._(
+                    "Enter the holidays of %(year)s",
+                    year=next_year.year,
+                ),
+                note=self.env._(
+                    "The State Council's holiday notice for %(year)s is not "
+                    "entered: its make-up working days are missing and "
+                    "deadlines in %(year)s count wrong. Enter them under "
+                    "Holiday years and mark the year confirmed.",
+                    year=next_year.year,
+                ),
+                user_id=user.id,
+            )
 
     @api.model
     def unconfirmed_upcoming_years(self):

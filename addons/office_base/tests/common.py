@@ -2,8 +2,26 @@ from odoo_test_helper import FakeModelLoader
 
 from odoo.tests import TransactionCase, new_test_user
 
+#: The moment every office test runs at, whatever day the suite is run: an
+#: ordinary working Wednesday, 10:00 in China (02:00 UTC). Tests that need
+#: another day freeze it themselves; expectations are computed from this one.
+TEST_NOW = "2026-11-18 02:00:00"
 
-class OfficeBaseCase(TransactionCase):
+
+class OfficeTestCase(TransactionCase):
+    """A TransactionCase whose clock (Python's, and the test cursor's
+    ``now()``) is frozen at ``TEST_NOW`` for the set-up and every test."""
+
+    freeze_time = TEST_NOW
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # the holidays around TEST_NOW, whatever year the database was made in
+        cls.env["office.holiday.year"].seed_years()
+
+
+class OfficeBaseCase(OfficeTestCase):
     """Departments and users with the fewest groups that suffice, and the
     test request model using every office_base mixin."""
 

@@ -1,10 +1,12 @@
 from odoo import Command, fields
 from odoo.exceptions import ValidationError
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
+
+from .common import OfficeTestCase
 
 
 @tagged("post_install", "-at_install")
-class TestInputCheck(TransactionCase):
+class TestInputCheck(OfficeTestCase):
     """Wrong-typed values for an office model are refused with a translated
     message before any override or SQL sees them; right ones still work."""
 

@@ -1,12 +1,16 @@
 import datetime
 
-from odoo.tests import TransactionCase, tagged
+from freezegun import freeze_time
+
+from odoo.tests import new_test_user, tagged
+
+from .common import OfficeTestCase
 
 D = datetime.date
 
 
 @tagged("post_install", "-at_install")
-class TestWorkingDays(TransactionCase):
+class TestWorkingDays(OfficeTestCase):
     """Working days of 2026 as the State Council's notice of 2025-11-04 sets them."""
 
     @classmethod
@@ -109,7 +113,6 @@ class TestWorkingDays(TransactionCase):
 
     def test_only_director_edits_holidays(self):
         from odoo.exceptions import AccessError
-        from odoo.tests import new_test_user
 
         staff = new_test_user(
             self.env, "cal_staff", groups="office_base.group_office_user"
@@ -118,3 +121,43 @@ class TestWorkingDays(TransactionCase):
             self.env["office.holiday"].with_user(staff).create(
                 {"date": D(2026, 3, 9), "name": "x", "kind": "holiday"}
             )
+
+    def test_seeding_keeps_last_year_for_deadlines_counted_after_new_year(self):
+        with freeze_time("2027-01-04 01:00:00"):
+            self.env["office.holiday.year"].seed_years()
+            years = self.env["office.holiday.year"].search([]).mapped("year")
+        self.assertTrue({2026, 2027, 2028} <= set(years))
+
+    def test_loan_of_the_last_working_day_runs_into_next_year(self):
+        # 2026-12-31 (Thu) + 5 working days: 1 January is a holiday, 2 and 3 a weekend
+        self.env["office.holiday.year"].seed_years([2027])
+        self.assertFalse(self.calendar.is_working_day(D(2027, 1, 1)))
+        self.assertEqual(
+            self.calendar.add_working_days(D(2026, 12, 31), 5), D(2027, 1, 8)
+        )
+        self.assertEqual(
+            self.calendar.working_days_between(D(2026, 12, 31), D(2027, 1, 8)), 5
+        )
+
+    def test_directors_are_reminded_once_that_next_year_is_unconfirmed(self):
+        director = new_test_user(
+            self.env, "cal_director", groups="office_base.group_office_director"
+        )
+        Year = self.env["office.holiday.year"]
+        with freeze_time("2031-10-30 01:00:00"):
+            Year._cron_seed_next_year()
+        year_2032 = Year.search([("year", "=", 2032)])
+        self.assertFalse(year_2032.confirmed)
+        self.assertFalse(year_2032.activity_ids, "no reminder before November")
+        with freeze_time("2031-12-31 01:00:00"):
+            Year._cron_seed_next_year()
+            Year._cron_seed_next_year()
+        mine = year_2032.activity_ids.filtered(lambda a: a.user_id == director)
+        self.assertEqual(len(mine), 1)
+        self.assertEqual(mine.date_deadline, D(2031, 12, 31))
+        self.assertIn("2032", mine.summary)
+        mine.action_done()
+        year_2032.confirmed = True
+        with freeze_time("2031-12-31 01:00:00"):
+            Year._cron_seed_next_year()
+        self.assertFalse(year_2032.activity_ids, "a confirmed year asks nothing")

@@ -1,9 +1,11 @@
 import base64
 
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import new_test_user
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
-class OfficeDocsCase(TransactionCase):
+class OfficeDocsCase(OfficeTestCase):
     """Departments, organs and users with the fewest groups that suffice.
 
     Nothing here relies on demo data; an issuing code named like one of the

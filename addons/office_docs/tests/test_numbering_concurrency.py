@@ -6,11 +6,13 @@ from odoo.service.model import (
     MAX_TRIES_ON_CONCURRENCY_FAILURE,
     PG_CONCURRENCY_EXCEPTIONS_TO_RETRY,
 )
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
 @tagged("post_install", "-at_install")
-class TestNumberingConcurrency(TransactionCase):
+class TestNumberingConcurrency(OfficeTestCase):
     """Two outgoing documents numbered at the same moment, in two
     transactions, get consecutive numbers: the second transaction waits for
     the first one's lock on the counter, then is retried as Odoo retries a

@@ -1,9 +1,11 @@
 import datetime
 
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import new_test_user
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
-class OfficeFleetCase(TransactionCase):
+class OfficeFleetCase(OfficeTestCase):
     """Users with the fewest groups that suffice, three official cars, a
     rented car, two drivers and helpers to walk a request to its trip. No
     demo data is used."""

@@ -1,15 +1,17 @@
 import datetime
-
-import psycopg2.errors
+import threading
+import time
 
 from odoo import SUPERUSER_ID, api
 from odoo.exceptions import ValidationError
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
 from odoo.tools import mute_logger
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
 @tagged("post_install", "-at_install")
-class TestDispatchConcurrency(TransactionCase):
+class TestDispatchConcurrency(OfficeTestCase):
     """Two dispatchers book the same car for overlapping periods at the same
     moment, each in a transaction of their own: the second one waits for the
     first (row lock on the car), then sees its booking and is refused.
@@ -88,27 +90,55 @@ class TestDispatchConcurrency(TransactionCase):
     def _env(self, cr):
         return api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
 
+    def _blocked(self, pid):
+        """Whether the backend `pid` waits for another transaction's lock."""
+        with self.registry.cursor() as cr:
+            cr.execute("SELECT cardinality(pg_blocking_pids(%s)) > 0", [pid])
+            return cr.fetchone()[0]
+
     def test_second_dispatcher_waits_then_is_refused(self):
+        # No lock_timeout: PostgreSQL under a shifted clock (scripts/test-dates)
+        # fires its timeouts late. The wait is read from pg_blocking_pids.
         first_id, second_id = self.ids["requests"]
         driver1, driver2 = self.ids["drivers"]
         car = self.ids["car"]
+        outcome = {}
         with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
-            env1, env2 = self._env(cr1), self._env(cr2)
+            env1 = self._env(cr1)
             env1["office.fleet.request"].browse(first_id).dispatch(car, driver1)
-            # the first booking is not committed yet: the second dispatcher
-            # cannot book the car behind its back, it has to wait
-            cr2.execute("SET LOCAL lock_timeout = '300ms'")
-            with (
-                self.assertRaises(psycopg2.errors.LockNotAvailable),
-                mute_logger("odoo.sql_db"),
-            ):
-                env2["office.fleet.request"].browse(second_id).dispatch(car, driver2)
-            cr2.rollback()
-            cr1.commit()
+            env1.flush_all()
+            cr2.execute("SELECT pg_backend_pid()")
+            pid2 = cr2.fetchone()[0]
+
+            def second_dispatcher():
+                cr2.transaction = api.Transaction(self.registry)
+                env2 = self._env(cr2)
+                try:
+                    env2["office.fleet.request"].browse(second_id).dispatch(
+                        car, driver2
+                    )
+                    env2.flush_all()
+                except Exception as exc:  # judged below
+                    outcome["error"] = exc
+                finally:
+                    cr2.rollback()
+
+            thread = threading.Thread(target=second_dispatcher)
+            with mute_logger("odoo.sql_db"):
+                thread.start()
+                # the first booking is not committed yet: the second dispatcher
+                # cannot book the car behind its back, it has to wait
+                for _attempt in range(200):
+                    if self._blocked(pid2):
+                        break
+                    time.sleep(0.05)
+                self.assertTrue(self._blocked(pid2), outcome)
+                self.assertTrue(thread.is_alive())
+                cr1.commit()
+                thread.join(30)
+        self.assertFalse(thread.is_alive())
+        self.assertIsInstance(outcome.get("error"), ValidationError)
+        self.assertIn("并发·0001", str(outcome["error"]))
         with self.registry.cursor() as cr3:
-            env3 = self._env(cr3)
-            second = env3["office.fleet.request"].browse(second_id)
-            with self.assertRaisesRegex(ValidationError, "并发·0001"):
-                second.dispatch(car, driver2)
-            cr3.rollback()
+            second = self._env(cr3)["office.fleet.request"].browse(second_id)
             self.assertEqual(second.state, "approved")

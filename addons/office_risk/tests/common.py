@@ -1,7 +1,9 @@
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import new_test_user
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
-class OfficeRiskCase(TransactionCase):
+class OfficeRiskCase(OfficeTestCase):
     """Users with the fewest groups that suffice; no demo data is used."""
 
     @classmethod

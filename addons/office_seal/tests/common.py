@@ -1,7 +1,9 @@
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import new_test_user
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
-class OfficeSealCase(TransactionCase):
+class OfficeSealCase(OfficeTestCase):
     """Users with the fewest groups that suffice, two seals and helpers to
     walk a request through its approval. No demo data is used."""
 

@@ -4,12 +4,14 @@ import psycopg2.errors
 
 from odoo import SUPERUSER_ID, api
 from odoo.exceptions import UserError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 
 @tagged("post_install", "-at_install")
-class TestStampConcurrency(TransactionCase):
+class TestStampConcurrency(OfficeTestCase):
     """Two keepers stamp the same request at the same moment, each in a
     transaction of their own: one ledger entry is written, the other keeper
     is told the request is being (or has been) stamped.

@@ -2,12 +2,14 @@ import base64
 
 from odoo_test_helper import FakeModelLoader
 
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import new_test_user
+
+from odoo.addons.office_base.tests.common import OfficeTestCase
 
 SCAN = base64.b64encode(b"%PDF-1.4 signed commitment")
 
 
-class OfficeSecrecyCase(TransactionCase):
+class OfficeSecrecyCase(OfficeTestCase):
     """Users with the fewest groups that suffice, a confidential test model
     and the classification officer. No demo data is used."""
 
