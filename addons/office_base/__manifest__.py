@@ -29,6 +29,7 @@
         "views/res_users_views.xml",
         "views/hr_employee_views.xml",
         "views/res_config_settings_views.xml",
+        "wizards/office_reason_wizard_views.xml",
         "wizards/office_review_refuse_wizard_views.xml",
     ],
     "demo": [

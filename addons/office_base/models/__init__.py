@@ -12,8 +12,10 @@ from . import office_deadline_rule
 from . import office_delegation
 from . import office_holiday
 from . import office_holiday_year
+from . import office_reminder_mixin
 from . import office_secret_access_log
 from . import office_urgency_mixin
+from . import office_workflow_mixin
 from . import res_config_settings
 from . import res_users
 from . import tier_definition

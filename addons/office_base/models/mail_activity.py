@@ -1,5 +1,9 @@
 from odoo import api, fields, models
 
+from ..tools import granted, is_granted
+
+NO_DELEGATION_TWIN = "office_no_delegation_twin"
+
 
 class MailActivity(models.Model):
     """Activities addressed to a person with a delegation in force reach the
@@ -22,7 +26,7 @@ class MailActivity(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         activities = super().create(vals_list)
-        if not self.env.context.get("office_no_delegation_twin"):
+        if not is_granted(NO_DELEGATION_TWIN):
             activities._office_create_twins()
         return activities
 
@@ -51,7 +55,8 @@ class MailActivity(models.Model):
                     }
                 )
         if twins:
-            self.sudo().with_context(office_no_delegation_twin=True).create(twins)
+            with granted(NO_DELEGATION_TWIN):
+                self.sudo().create(twins)
 
     def _action_done(self, feedback=False, attachment_ids=None):
         linked = (self.office_twin_ids | self.office_delegated_from_id) - self

@@ -1,6 +1,11 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+from ..tools import granted
+
+TIER_REQUEST = "office_tier_request"
+TIER_DECISION = "office_tier_decision"
+
 REVIEWER_RULE_NAME = "Approvals: reviewers read what they review (%s)"
 
 
@@ -37,28 +42,23 @@ class OfficeApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
 
     def request_validation(self):
-        reviews = super(
-            OfficeApprovalMixin, self.with_context(office_tier_request=True)
-        ).request_validation()
+        with granted(TIER_REQUEST):
+            reviews = super().request_validation()
         # need_validation has no dependencies: drop its cached value
         self.invalidate_recordset(["need_validation"])
         self._office_sync_reviews()
         return reviews
 
     def _validate_tier(self, tiers=False):
-        decider = self.with_context(office_tier_decision=True)
-        res = super(OfficeApprovalMixin, decider)._validate_tier(
-            tiers and tiers.with_context(office_tier_decision=True)
-        )
+        with granted(TIER_DECISION):
+            res = super()._validate_tier(tiers)
         self._office_sync_reviews()
         self._office_after_decision()
         return res
 
     def _rejected_tier(self, tiers=False):
-        decider = self.with_context(office_tier_decision=True)
-        res = super(OfficeApprovalMixin, decider)._rejected_tier(
-            tiers and tiers.with_context(office_tier_decision=True)
-        )
+        with granted(TIER_DECISION):
+            res = super()._rejected_tier(tiers)
         self._office_sync_reviews()
         self._office_after_decision()
         return res

@@ -16,7 +16,7 @@ class OfficeHolidayYear(models.Model):
     for it is known (confirmed) or only guessed from the fixed holidays."""
 
     _name = "office.holiday.year"
-    _inherit = ["mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _description = "Holiday Calendar Year"
     _order = "year desc"
     _rec_name = "year"

@@ -1,11 +1,19 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .office_approval_mixin import office_approval_model_names
+from ..tools import granted, is_granted
+from .mail_activity import NO_DELEGATION_TWIN
+from .office_approval_mixin import (
+    TIER_DECISION,
+    TIER_REQUEST,
+    office_approval_model_names,
+)
 
 DECIDED = ("approved", "rejected")
 # what OCA's own flows write on a review as the current user
 FREE_FIELDS = {"status", "can_review", "last_reminder_date"}
+# the notification's own bookkeeping on a review (deadline, who was told)
+TIER_NOTIFY = "office_tier_notify"
 
 
 class TierReview(models.Model):
@@ -128,7 +136,7 @@ class TierReview(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not (self.env.su or self.env.context.get("office_tier_request")):
+        if not is_granted(TIER_REQUEST):
             models_ = {vals.get("model") for vals in vals_list}
             if set(office_approval_model_names(self.env)) & models_:
                 raise AccessError(
@@ -151,7 +159,7 @@ class TierReview(models.Model):
         return res
 
     def _office_check_decision_channel(self):
-        if self.env.su or self.env.context.get("office_tier_decision"):
+        if is_granted(TIER_DECISION):
             return
         if any(self.mapped("office_approval")):
             raise AccessError(
@@ -164,7 +172,11 @@ class TierReview(models.Model):
     def _office_check_free_write(self, vals):
         """Outside a decision, users may only move reviews along (OCA does it
         as the current user) or comment on their own review."""
-        if self.env.su or self.env.context.get("office_tier_decision"):
+        if (
+            is_granted(TIER_DECISION)
+            or is_granted(TIER_REQUEST)
+            or is_granted(TIER_NOTIFY, self)
+        ):
             return
         office = self.filtered("office_approval")
         if not office:
@@ -224,29 +236,31 @@ class TierReview(models.Model):
                 today, review.definition_id.office_response_days or 1
             )
             for user in new_users:
-                record.with_context(office_no_delegation_twin=True).activity_schedule(
-                    act_type_xmlid="office_base.mail_act_office_approval",
-                    date_deadline=deadline,
-                    summary=self.env._(
-                        "Approve: %s", review.name or activity_type.name
-                    ),
-                    user_id=user.id,
-                    office_review_id=review.id,
-                )
+                with granted(NO_DELEGATION_TWIN):
+                    record.activity_schedule(
+                        act_type_xmlid="office_base.mail_act_office_approval",
+                        date_deadline=deadline,
+                        summary=self.env._(
+                            "Approve: %s", review.name or activity_type.name
+                        ),
+                        user_id=user.id,
+                        office_review_id=review.id,
+                    )
             template.sudo().send_mail(
                 review.id,
                 email_values={
                     "recipient_ids": [fields.Command.set(new_users.partner_id.ids)],
                 },
             )
-            review.sudo().write(
-                {
-                    "office_deadline": deadline,
-                    "office_notified_user_ids": [
-                        fields.Command.link(user.id) for user in new_users
-                    ],
-                }
-            )
+            with granted(TIER_NOTIFY, review):
+                review.sudo().write(
+                    {
+                        "office_deadline": deadline,
+                        "office_notified_user_ids": [
+                            fields.Command.link(user.id) for user in new_users
+                        ],
+                    }
+                )
 
     def _office_close_activities(self):
         activities = (

@@ -31,21 +31,25 @@ class OfficeBaseCase(OfficeTestCase):
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.loader = FakeModelLoader(cls.env, cls.__module__)
         cls.loader.backup_registry()
-        from .models import OfficeTestRequest
+        from .models import OfficeTestRequest, OfficeTestWorkflow
 
-        cls.loader.update_registry((OfficeTestRequest,))
+        cls.loader.update_registry((OfficeTestRequest, OfficeTestWorkflow))
         cls.Request = cls.env["office.test.request"]
+        cls.Workflow = cls.env["office.test.workflow"]
         model = cls.env["ir.model"]._get("office.test.request")
         cls.env["ir.model.access"].create(
-            {
-                "name": "office.test.request user",
-                "model_id": model.id,
-                "group_id": cls.env.ref("base.group_user").id,
-                "perm_read": True,
-                "perm_write": True,
-                "perm_create": True,
-                "perm_unlink": True,
-            }
+            [
+                {
+                    "name": f"{name} user",
+                    "model_id": cls.env["ir.model"]._get(name).id,
+                    "group_id": cls.env.ref("base.group_user").id,
+                    "perm_read": True,
+                    "perm_write": True,
+                    "perm_create": True,
+                    "perm_unlink": True,
+                }
+                for name in ("office.test.request", "office.test.workflow")
+            ]
         )
         cls.rule_all = cls.env["ir.rule"].create(
             {

@@ -156,7 +156,7 @@ class TestWorkingDays(OfficeTestCase):
         self.assertEqual(len(mine), 1)
         self.assertEqual(mine.date_deadline, D(2031, 12, 31))
         self.assertIn("2032", mine.summary)
-        mine.action_done()
+        year_2032.activity_ids.action_done()
         year_2032.confirmed = True
         with freeze_time("2031-12-31 01:00:00"):
             Year._cron_seed_next_year()

@@ -1,0 +1,1 @@
+from .grant import granted, is_granted
