@@ -125,6 +125,8 @@ class OfficeArchiveCase(OfficeTestCase):
             "pages": 3,
         }
         vals.update(values)
+        # None leaves the field to its default
+        vals = {key: value for key, value in vals.items() if value is not None}
         return self.env["office.archive.item"].create(vals)
 
     def _filed(self, **values):

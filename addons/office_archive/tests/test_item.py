@@ -31,9 +31,9 @@ class TestArchiveItem(OfficeArchiveCase):
     def test_last_years_documents_filed_in_january_keep_their_year(self):
         with freeze_time("2027-01-04 01:00:00"):
             december = self._item(
-                title="十二月的通知", year=False, document_date="2026-12-28"
+                title="十二月的通知", year=None, document_date="2026-12-28"
             )
-            undated = self._item(title="新年第一件", year=False)
+            undated = self._item(title="新年第一件", year=None)
             (december | undated).with_user(self.archivist).action_file()
         self.assertEqual(december.name, "Z109-WS·2026-Y-BGS-0001")
         # the new year's items start again at 1
@@ -45,7 +45,7 @@ class TestArchiveItem(OfficeArchiveCase):
             self.assertEqual(
                 self.env["office.calendar"].today().isoformat(), "2027-01-01"
             )
-            item = self._item(year=False)
+            item = self._item(year=None)
         self.assertEqual(item.year, 2027)
 
     def test_a_rolled_back_filing_leaves_no_gap(self):

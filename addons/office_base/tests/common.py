@@ -1,5 +1,6 @@
 from odoo_test_helper import FakeModelLoader
 
+from odoo import fields
 from odoo.tests import TransactionCase, new_test_user
 
 #: The moment every office test runs at, whatever day the suite is run: an
@@ -17,6 +18,9 @@ class OfficeTestCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # create_date and write_date follow the frozen clock too: the class
+        # cursor would stamp PostgreSQL's transaction time otherwise
+        cls.cr._now = fields.Datetime.now()
         # the holidays around TEST_NOW, whatever year the database was made in
         cls.env["office.holiday.year"].seed_years()
 

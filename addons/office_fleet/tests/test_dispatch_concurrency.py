@@ -2,6 +2,8 @@ import datetime
 import threading
 import time
 
+import psycopg2.errors
+
 from odoo import SUPERUSER_ID, api
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
@@ -137,8 +139,15 @@ class TestDispatchConcurrency(OfficeTestCase):
                 cr1.commit()
                 thread.join(30)
         self.assertFalse(thread.is_alive())
-        self.assertIsInstance(outcome.get("error"), ValidationError)
-        self.assertIn("并发·0001", str(outcome["error"]))
+        # once the first commits, the second transaction cannot go on with the
+        # row it waited for; Odoo retries the call, and the retry sees the
+        # first booking and is refused
+        self.assertIsInstance(
+            outcome.get("error"), psycopg2.errors.SerializationFailure
+        )
         with self.registry.cursor() as cr3:
             second = self._env(cr3)["office.fleet.request"].browse(second_id)
+            with self.assertRaisesRegex(ValidationError, "并发·0001"):
+                second.dispatch(car, driver2)
+            cr3.rollback()
             self.assertEqual(second.state, "approved")
