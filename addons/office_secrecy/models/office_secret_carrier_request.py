@@ -346,6 +346,12 @@ class OfficeSecretCarrierRequest(models.Model):
     def _on_office_rejected(self):
         self.filtered(lambda r: r.state == "to_approve")._workflow_run("refuse")
 
+    def _approvers(self):
+        """Who approved each step, in order (printed on the forms)."""
+        self.ensure_one()
+        reviews = self.sudo().review_ids.filtered(lambda r: r.status == "approved")
+        return reviews.sorted("sequence").done_by
+
     def _check_can_execute(self):
         """What every operation checks: approved by every step, by the
         requester or the secrecy office, carriers in custody."""
