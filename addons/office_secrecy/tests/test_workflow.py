@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import SCAN, OfficeSecrecyCase
@@ -72,7 +72,7 @@ class TestSecrecyWorkflow(OfficeSecrecyCase):
         """`method` refused to `user`, directly and through sudo(); the
         record keeps its state."""
         for env_record in (record.with_user(user), record.with_user(user).sudo()):
-            with self.assertRaises((AccessError, UserError)):
+            with self.assertRaises(UserError):
                 getattr(env_record, method)(*args)
             record.invalidate_recordset()
             self.assertEqual(record.state, state)
@@ -135,7 +135,7 @@ class TestSecrecyWorkflow(OfficeSecrecyCase):
         )
         # another staff member cannot act on the drafter's request
         request_other = request.with_user(self.staff)
-        with self.assertRaises((AccessError, UserError)):
+        with self.assertRaises(UserError):
             request_other.sudo().action_submit()
         self.assertEqual(request.state, "draft")
         request.action_submit()
@@ -330,7 +330,7 @@ class TestSecrecyWorkflow(OfficeSecrecyCase):
         second.action_submit()
         self._approve(second, self.officer_clerk)
         self.assertEqual(second.state, "to_approve", "now the principal leader too")
-        self.assertEqual(self._pending_review(second).reviewer_ids, self.principal)
+        self.assertIn(self.principal, self._pending_review(second).reviewer_ids)
         self._approve(second, self.principal)
         self.assertEqual(second.state, "approved")
 
