@@ -5,7 +5,7 @@
     "register of cleared staff with commitments and decontamination periods, "
     "secret carriers (copy, carry-out, repair, destruction under approval, "
     "stock-taking), leak incidents, trainings and secrecy inspections",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",

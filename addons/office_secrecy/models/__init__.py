@@ -1,5 +1,4 @@
 from . import hr_department
-from . import office_secrecy_workflow_mixin
 from . import office_classification_decision
 from . import office_classification_officer
 from . import office_confidential_mixin

@@ -2,12 +2,37 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_confidential_mixin import (
     DEFAULT_SECRECY_YEARS,
     SECRECY_LEVELS,
     SECRECY_RANK,
 )
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import granted, is_granted
+
+# the purpose under which an approved decision writes the level of the
+# classified record (office.confidential.mixin and office_docs read it)
+DECISION_GRANT = "office_classification_decision"
+# the purpose under which the register columns of a decision are written
+REGISTER_GRANT = "office_classification_register"
+# the register columns: written by the decisions themselves, never by a caller
+REGISTER_FIELDS = (
+    "is_initial",
+    "previous_level",
+    "proposer_id",
+    "decided_on",
+    "decided_by_id",
+    "period_start",
+    "expiry_date",
+    "is_current",
+    "declassification_id",
+    "refuse_reason",
+)
+ACTIVITY = "office_secrecy.mail_act_office_classification"
+
+_lt = LazyTranslate(__name__)
 
 DECISION_KINDS = [
     ("classify", "Classification"),
@@ -46,16 +71,45 @@ class OfficeClassificationDecision(models.Model):
     =====================  ===========================  ====================
     who                    read                         act
     =====================  ===========================  ====================
-    staff                  own proposals                propose, submit
+    staff                  own proposals                propose, submit,
+                                                        cancel, redraft own
     classification officer decisions he decides         approve, refuse
+                                                        (tier review)
     secrecy office         all                          all but deciding
-    =====================  ===========================  ===================="""
+    =====================  ===========================  ====================
+
+    The level reaches the record inside ``granted("office_classification_decision",
+    record)``: the confidentiality mixin (and office_docs' lock of signed
+    documents) let the write through for that record only."""
 
     _name = "office.classification.decision"
     _description = "Classification Decision"
-    _inherit = ["office.secrecy.workflow.mixin"]
+    _inherit = [
+        "office.workflow.mixin",
+        "office.approval.mixin",
+        "mail.activity.mixin",
+    ]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.classification.decision"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "cancel": {
+            "from": ("draft", "to_approve", "refused"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "kind",
         "res_model",
@@ -72,6 +126,13 @@ class OfficeClassificationDecision(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
     kind = fields.Selection(
         DECISION_KINDS, required=True, default="classify", tracking=True
     )
@@ -323,28 +384,82 @@ class OfficeClassificationDecision(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not is_granted(REGISTER_GRANT):
+            for vals in vals_list:
+                self._check_register_fields(vals)
         decisions = super().create(vals_list)
         for decision in decisions:
             target = decision._target()
-            if not self.env.su and target:
+            if target:
                 # one proposes only for records one can read
                 target.check_access("read")
             if target and not decision.previous_level:
-                decision.sudo().previous_level = target.sudo().secrecy_level
+                decision._register_write(
+                    {"previous_level": target.sudo().secrecy_level}
+                )
         return decisions
+
+    def write(self, vals):
+        if not (is_granted(REGISTER_GRANT, self) or is_granted(TRANSITION, self)):
+            self._check_register_fields(vals)
+        return super().write(vals)
+
+    @api.model
+    def _check_register_fields(self, vals):
+        written = set(vals) & set(REGISTER_FIELDS)
+        if written - {"proposer_id"} or (
+            "proposer_id" in vals and vals["proposer_id"] != self.env.uid
+        ):
+            raise UserError(
+                self.env._(
+                    "The register of classification decisions is kept by the "
+                    "decisions themselves: %(fields)s cannot be written.",
+                    fields=", ".join(
+                        self._fields[name]._description_string(self.env)
+                        for name in sorted(written)
+                    ),
+                )
+            )
+
+    def _register_write(self, vals):
+        """Write register columns (not the state) as the decision itself."""
+        with granted(REGISTER_GRANT, self):
+            self.sudo().with_context(skip_validation_check=True).write(vals)
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
-    def _check_can_submit(self):
-        res = super()._check_can_submit()
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def action_draft(self):
+        return self._workflow_run("draft")
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+
+    def _check_is_proposer_or_office(self):
+        office = self._is_secrecy_office()
         for decision in self:
-            if decision.proposer_id != self.env.user and not self._is_secrecy_office():
+            if decision.proposer_id != self.env.user and not office:
                 raise AccessError(
-                    self.env._("Only the proposer or the secrecy office submits it.")
+                    self.env._(
+                        "Only the proposer or the secrecy office acts on “%(record)s”.",
+                        record=decision.display_name,
+                    )
                 )
+
+    def _check_can_submit(self):
+        self._check_is_proposer_or_office()
+        for decision in self:
             target = decision.sudo()._target()
+            if not target:
+                raise UserError(self.env._("The classified record no longer exists."))
             if (
                 decision.kind == "classify"
                 and target.secrecy_rank
@@ -365,6 +480,10 @@ class OfficeClassificationDecision(models.Model):
                     )
                 )
             decision._check_officer(decision.officer_id)
+
+    def _do_submit(self):
+        for decision in self:
+            target = decision.sudo()._target()
             # the officer reads what he decides on
             if decision.kind != "classify" or target.secrecy_rank:
                 target.write(
@@ -374,7 +493,107 @@ class OfficeClassificationDecision(models.Model):
                         ]
                     }
                 )
-        return res
+        self._workflow_set_state("submit")
+        self.invalidate_recordset(["need_validation"])
+        for decision in self:
+            if not decision.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the secrecy "
+                        "office to configure the approval steps.",
+                        record=decision.display_name,
+                    )
+                )
+        self.action_office_request_approval()
+        return True
+
+    def _check_can_approve(self):
+        for decision in self:
+            if decision.validation_status != "validated":
+                raise UserError(
+                    self.env._(
+                        "“%(record)s” is decided by its approval steps only.",
+                        record=decision.display_name,
+                    )
+                )
+            # classification authority is personal: a substitute cannot decide
+            for approver in decision._approvers():
+                decision._check_officer(approver)
+
+    def _do_approve(self):
+        today = self._workflow_today()
+        for decision in self:
+            decision._workflow_set_state(
+                "approve",
+                {
+                    "decided_by_id": decision._approvers()[-1:].id,
+                    "decided_on": today,
+                },
+            )
+            decision._apply()
+        return True
+
+    def _check_can_refuse(self):
+        if any(d.validation_status != "rejected" for d in self):
+            raise UserError(
+                self.env._("A decision is refused by its approval steps only.")
+            )
+
+    def _do_refuse(self):
+        for decision in self:
+            reasons = decision.sudo().review_ids.filtered(
+                lambda r: r.status == "rejected"
+            )
+            decision._workflow_set_state(
+                "refuse",
+                {
+                    "refuse_reason": "\n".join(filter(None, reasons.mapped("comment")))
+                    or False
+                },
+            )
+        return True
+
+    def _check_can_cancel(self):
+        self._check_is_proposer_or_office()
+
+    def _do_cancel(self):
+        self.sudo().review_ids.unlink()
+        return self._workflow_set_state("cancel")
+
+    def _check_can_draft(self):
+        self._check_is_proposer_or_office()
+
+    def _do_draft(self):
+        self.sudo().review_ids.unlink()
+        return self._workflow_set_state("draft", {"refuse_reason": False})
+
+    def _on_office_validated(self):
+        self.filtered(lambda d: d.state == "to_approve")._workflow_run("approve")
+
+    def _on_office_rejected(self):
+        self.filtered(lambda d: d.state == "to_approve")._workflow_run("refuse")
+
+    def activity_update(self):
+        """The proposer revises a refused proposal; once submitted or
+        decided, the activities of the decision are done."""
+        for decision in self:
+            if decision.state == "refused":
+                decision._office_schedule_missing(
+                    ACTIVITY,
+                    decision.proposer_id,
+                    summary=self.env._("Proposal refused: revise or cancel it"),
+                )
+            elif decision.state != "draft":
+                decision.sudo().activity_feedback([ACTIVITY])
+
+    @api.model
+    def _is_secrecy_office(self):
+        return self.env.user.has_group("office_secrecy.group_secrecy_office")
+
+    def _approvers(self):
+        self.ensure_one()
+        reviews = self.sudo().review_ids.filtered(lambda r: r.status == "approved")
+        return reviews.sorted("sequence").done_by
 
     def _check_officer(self, user):
         self.ensure_one()
@@ -396,34 +615,6 @@ class OfficeClassificationDecision(models.Model):
                 )
             )
 
-    def _on_office_validated(self):
-        for decision in self.filtered(lambda d: d.state == "to_approve"):
-            approvers = decision._approvers()
-            # classification authority is personal: a substitute cannot decide
-            for approver in approvers:
-                decision._check_officer(approver)
-            decision._write_state(
-                {
-                    "decided_by_id": approvers[-1:].id,
-                    "decided_on": fields.Date.context_today(self),
-                }
-            )
-            decision._apply()
-        res = super()._on_office_validated()
-        self.activity_unlink(["office_secrecy.mail_act_office_classification"])
-        return res
-
-    def _on_office_rejected(self):
-        res = super()._on_office_rejected()
-        self.activity_unlink(["office_secrecy.mail_act_office_classification"])
-        for decision in self.filtered(lambda d: d.state == "refused"):
-            decision.activity_schedule(
-                "office_secrecy.mail_act_office_classification",
-                user_id=decision.proposer_id.id,
-                summary=self.env._("Proposal refused: revise or cancel it"),
-            )
-        return res
-
     def _apply(self):
         """Write the decided level on the record, as the decision."""
         self.ensure_one()
@@ -438,7 +629,7 @@ class OfficeClassificationDecision(models.Model):
                 ("id", "!=", self.id),
             ]
         )
-        today = fields.Date.context_today(self)
+        today = self._workflow_today()
         if self.kind == "declassify":
             vals = {
                 "secrecy_level": "none",
@@ -483,11 +674,13 @@ class OfficeClassificationDecision(models.Model):
             if name.startswith("need_to_know") or (target[name] or False) != value
         }
         if changed:
-            target.sudo().with_context(office_classification_decision=True).write(
-                changed
-            )
-        previous._write_state({"is_current": False})
-        self._write_state(state)
+            with granted(DECISION_GRANT, target):
+                # TODO(office_docs): drop the context key once office_docs reads
+                # is_granted("office_classification_decision", self); it grants
+                # nothing here (office_docs reads it under env.su only)
+                target.with_context(office_classification_decision=True).write(changed)
+        previous._register_write({"is_current": False})
+        self._register_write(state)
         if hasattr(target, "message_post"):
             target.message_post(
                 body=self.env._(
@@ -514,47 +707,51 @@ class OfficeClassificationDecision(models.Model):
 
     @api.model
     def _propose_initial(self, records):
-        """Turn the level given at creation into a proposal to the officer."""
+        """Turn the level given at creation into a proposal to the officer,
+        made by the user who created the record."""
         decisions = self.browse()
+        proposer = self.env.user
         for record in records:
             data = record.sudo()
-            proposer = data.create_uid if self.env.su else self.env.user
             officer = self.env["office.classification.officer"]._officers_for(
                 data.secrecy_level
             )[:1]
-            decision = self.sudo().create(
-                {
-                    "kind": "classify",
-                    "res_model": record._name,
-                    "res_id": record.id,
-                    "is_initial": True,
-                    "previous_level": "none",
-                    "secrecy_level": data.secrecy_level,
-                    "release_kind": "condition" if data.secrecy_release else "period",
-                    "secrecy_years": data.secrecy_years
-                    or DEFAULT_SECRECY_YEARS[data.secrecy_level],
-                    "release_condition": data.secrecy_release or False,
-                    "need_to_know_user_ids": [
-                        fields.Command.set(data.need_to_know_user_ids.ids)
-                    ],
-                    "need_to_know_department_ids": [
-                        fields.Command.set(data.need_to_know_department_ids.ids)
-                    ],
-                    "basis": self.env._(
-                        "Level given by %(user)s when the record was created "
-                        "(protected while the officer decides).",
-                        user=proposer.name,
-                    ),
-                    "proposer_id": proposer.id,
-                    "officer_id": officer.user_id.id,
-                }
-            )
+            with granted(REGISTER_GRANT):
+                decision = self.sudo().create(
+                    {
+                        "kind": "classify",
+                        "res_model": record._name,
+                        "res_id": record.id,
+                        "is_initial": True,
+                        "previous_level": "none",
+                        "secrecy_level": data.secrecy_level,
+                        "release_kind": "condition"
+                        if data.secrecy_release
+                        else "period",
+                        "secrecy_years": data.secrecy_years
+                        or DEFAULT_SECRECY_YEARS[data.secrecy_level],
+                        "release_condition": data.secrecy_release or False,
+                        "need_to_know_user_ids": [
+                            fields.Command.set(data.need_to_know_user_ids.ids)
+                        ],
+                        "need_to_know_department_ids": [
+                            fields.Command.set(data.need_to_know_department_ids.ids)
+                        ],
+                        "basis": self.env._(
+                            "Level given by %(user)s when the record was created "
+                            "(protected while the officer decides).",
+                            user=proposer.name,
+                        ),
+                        "proposer_id": proposer.id,
+                        "officer_id": officer.user_id.id,
+                    }
+                )
             if officer:
                 decision.action_submit()
             else:
-                decision.activity_schedule(
-                    "office_secrecy.mail_act_office_classification",
-                    user_id=self.env.uid,
+                decision._office_schedule_missing(
+                    ACTIVITY,
+                    proposer,
                     summary=self.env._("Name the classification officer and submit"),
                 )
             decisions |= decision
@@ -567,17 +764,14 @@ class OfficeClassificationDecision(models.Model):
         Nothing is released: the officer receives a draft declassification
         decision and an activity, and decides (or extends the period by a
         change decision). Idempotent: a decision is proposed once."""
-        today = fields.Date.context_today(self)
-        ended = self.sudo().search(
-            [
-                ("state", "=", "approved"),
-                ("is_current", "=", True),
-                ("expiry_date", "<=", today),
-                ("declassification_id", "=", False),
-            ],
-            limit=limit,
-            order="expiry_date, id",
-        )
+        today = self._workflow_today()
+        domain = [
+            ("state", "=", "approved"),
+            ("is_current", "=", True),
+            ("expiry_date", "<=", today),
+            ("declassification_id", "=", False),
+        ]
+        ended = self.sudo().search(domain, limit=limit, order="expiry_date, id")
         for decision in ended:
             officer = decision.officer_id
             if not decision._officer_is_valid(officer):
@@ -588,37 +782,39 @@ class OfficeClassificationDecision(models.Model):
                     ]
                     .user_id
                 )
-            proposal = self.sudo().create(
-                {
-                    "kind": "declassify",
-                    "res_model": decision.res_model,
-                    "res_id": decision.res_id,
-                    "previous_level": decision.secrecy_level,
-                    "secrecy_level": "none",
-                    "release_kind": "period",
-                    "secrecy_years": 0,
-                    "basis": self.env._(
-                        "The secrecy period of %(decision)s ended on %(date)s: "
-                        "declassify, or extend the period by a change decision.",
-                        decision=decision.name,
-                        date=decision.expiry_date,
-                    ),
-                    "proposer_id": officer.id or self.env.ref("base.user_root").id,
-                    "officer_id": officer.id,
-                    "company_id": decision.company_id.id,
-                }
-            )
-            decision._write_state({"declassification_id": proposal.id})
+            with granted(REGISTER_GRANT):
+                proposal = self.sudo().create(
+                    {
+                        "kind": "declassify",
+                        "res_model": decision.res_model,
+                        "res_id": decision.res_id,
+                        "previous_level": decision.secrecy_level,
+                        "secrecy_level": "none",
+                        "release_kind": "period",
+                        "secrecy_years": 0,
+                        "basis": self.env._(
+                            "The secrecy period of %(decision)s ended on %(date)s: "
+                            "declassify, or extend the period by a change decision.",
+                            decision=decision.name,
+                            date=decision.expiry_date,
+                        ),
+                        "proposer_id": officer.id or self.env.ref("base.user_root").id,
+                        "officer_id": officer.id,
+                        "company_id": decision.company_id.id,
+                    }
+                )
+            decision._register_write({"declassification_id": proposal.id})
             if officer:
-                proposal.activity_schedule(
-                    "office_secrecy.mail_act_office_classification",
-                    user_id=officer.id,
-                    date_deadline=today,
+                proposal._office_schedule_missing(
+                    ACTIVITY,
+                    officer,
+                    deadline=today,
                     summary=self.env._(
                         "Secrecy period ended: decide the declassification"
                     ),
                 )
-        self.env["ir.cron"]._notify_progress(done=len(ended), remaining=0)
+        remaining = self.sudo().search_count(domain)
+        self.env["ir.cron"]._notify_progress(done=len(ended), remaining=remaining)
         return ended.declassification_id
 
     def _officer_is_valid(self, user):
@@ -627,31 +823,3 @@ class OfficeClassificationDecision(models.Model):
         except UserError:
             return False
         return True
-
-    # ------------------------------------------------------------------
-    # Demo data
-    # ------------------------------------------------------------------
-
-    @api.model
-    def _demo_register_existing(self):
-        """Register the classified records of the installed modules as
-        decided by the statutory officer; the oldest one's period is over so
-        that the declassification proposal shows (demo data)."""
-        decisions = self.browse()
-        for model_name, _label in self._selection_target_models():
-            records = self.env[model_name].sudo().search([("secrecy_rank", ">", 0)])
-            for record in records:
-                if self.search_count(
-                    [("res_model", "=", model_name), ("res_id", "=", record.id)]
-                ):
-                    continue
-                decisions |= self._propose_initial(record)
-        decisions.filtered(lambda d: d.state == "to_approve")._demo_decide()
-        approved = decisions.filtered(lambda d: d.state == "approved")
-        if approved:
-            oldest = approved.sorted("id")[:1]
-            oldest._write_state(
-                {"expiry_date": fields.Date.context_today(self) - relativedelta(days=1)}
-            )
-            self._cron_propose_declassification()
-        return decisions

@@ -1,6 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.office_base.tools import is_granted
+
+from .office_classification_decision import DECISION_GRANT
+
 # fields that only a classification decision may change once a record exists
 DECIDED_FIELDS = ("secrecy_level", "secrecy_years", "secrecy_release")
 
@@ -15,9 +19,9 @@ class OfficeConfidentialMixin(models.AbstractModel):
       classification officer, unless the model registers received markings
       (incoming documents carry the sender's level);
     - afterwards the level, the period and the release condition change only
-      when an approved ``office.classification.decision`` applies them (as
-      superuser, with the context key ``office_classification_decision`` for
-      the documents' own locks)."""
+      when an approved ``office.classification.decision`` applies them, inside
+      ``granted("office_classification_decision", record)``: nobody else
+      changes them, the administrator and superuser code included."""
 
     _inherit = "office.confidential.mixin"
 
@@ -41,10 +45,6 @@ class OfficeConfidentialMixin(models.AbstractModel):
             record.classification_decision_count = counts.get(record.id, 0)
 
     def _office_classification_enforced(self):
-        # the decision applies its levels as superuser: a context key alone
-        # would be forgeable by any XML-RPC caller
-        if self.env.su:
-            return False
         return bool(self.env.company.office_secrecy_enforce)
 
     @api.model_create_multi
@@ -61,7 +61,11 @@ class OfficeConfidentialMixin(models.AbstractModel):
         return records
 
     def write(self, vals):
-        if self._office_classification_enforced() and set(vals) & set(DECIDED_FIELDS):
+        if (
+            set(vals) & set(DECIDED_FIELDS)
+            and self._office_classification_enforced()
+            and not is_granted(DECISION_GRANT, self)
+        ):
             self._office_check_decided_fields(vals)
         return super().write(vals)
 

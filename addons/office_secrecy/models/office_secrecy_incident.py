@@ -2,6 +2,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_confidential_mixin import SECRECY_LEVELS
 
@@ -13,6 +14,10 @@ INCIDENT_STATES = [
     ("closed", "Closed"),
     ("cancel", "Cancelled"),
 ]
+_lt = LazyTranslate(__name__)
+OFFICE = "office_secrecy.group_secrecy_office"
+# fields a closed incident still takes: none but the chatter's
+TECHNICAL_FIELDS = {"message_main_attachment_id", "activity_ids"}
 SEVERITIES = [
     ("general", "General"),
     ("significant", "Significant"),
@@ -31,11 +36,50 @@ class OfficeSecrecyIncident(models.Model):
     accountability.
 
     Rights: anyone reports; the reporter follows their report; department
-    heads read their departments' incidents; the secrecy office handles all."""
+    heads read their departments' incidents; the secrecy office handles all
+    (every step below). A report is never deleted, and a closed or
+    cancelled one is changed by nobody."""
 
     _name = "office.secrecy.incident"
     _description = "Secrecy Incident"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    # never deleted: see _unlink_except_reported
+    _workflow_deletable_states = tuple(state for state, _label in INCIDENT_STATES)
+    _workflow_activities = {
+        "reported": ("office_secrecy.mail_act_office_incident", "_secrecy_office_users")
+    }
+    _workflow_transitions = {
+        "contain": {
+            "from": ("reported",),
+            "to": "contained",
+            "groups": (OFFICE,),
+            "label": _lt("contain"),
+        },
+        "assess": {
+            "from": ("contained",),
+            "to": "assessed",
+            "groups": (OFFICE,),
+            "label": _lt("assess"),
+        },
+        "rectify": {
+            "from": ("assessed",),
+            "to": "rectifying",
+            "groups": (OFFICE,),
+            "label": _lt("rectify"),
+        },
+        "close": {
+            "from": ("rectifying",),
+            "to": "closed",
+            "groups": (OFFICE,),
+            "label": _lt("close"),
+        },
+        "cancel": {
+            "from": ("reported",),
+            "to": "cancel",
+            "groups": (OFFICE,),
+            "label": _lt("cancel"),
+        },
+    }
     _order = "reported_at desc, id desc"
     _check_company_auto = True
 
@@ -113,66 +157,53 @@ class OfficeSecrecyIncident(models.Model):
         for vals in vals_list:
             if vals.get("reference", "/") == "/":
                 vals["reference"] = self.env["ir.sequence"].next_by_code(self._name)
-            vals.pop("state", None)
-        incidents = super().create(vals_list)
-        incidents._notify_secrecy_office()
-        return incidents
+        return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su:
-            if "state" in vals:
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
+        closed = self.filtered(lambda i: i.state in ("closed", "cancel"))
+        if closed and set(vals) - TECHNICAL_FIELDS:
+            raise UserError(
+                self.env._(
+                    "%(incident)s is closed: nobody changes it.",
+                    incident=closed[:1].reference,
                 )
-            closed = self.filtered(lambda i: i.state in ("closed", "cancel"))
-            if closed and set(vals) - {"message_main_attachment_id", "activity_ids"}:
-                raise UserError(
-                    self.env._(
-                        "%(incident)s is closed: nobody changes it.",
-                        incident=closed[:1].reference,
-                    )
-                )
+            )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_reported(self):
-        if not self.env.su:
-            raise UserError(
-                self.env._("An incident report is never deleted: cancel it.")
-            )
+        raise UserError(self.env._("An incident report is never deleted: cancel it."))
 
-    def _notify_secrecy_office(self):
+    def _secrecy_office_users(self):
         """Reported immediately: every member of the secrecy office gets an
         activity due today."""
-        office = self.env.ref("office_secrecy.group_secrecy_office").sudo().users
-        today = fields.Date.context_today(self)
-        for incident in self.sudo():
-            for user in office:
-                incident.activity_schedule(
-                    "office_secrecy.mail_act_office_incident",
-                    user_id=user.id,
-                    date_deadline=today,
-                    summary=self.env._("Secrecy incident reported: act now"),
-                )
+        return self.env.ref(OFFICE).sudo().users
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
-    def _check_step(self, state_from, required):
-        office = self.env["office.secrecy.workflow.mixin"]._is_secrecy_office()
-        if not office:
-            raise UserError(self.env._("The secrecy office handles the incident."))
-        labels = dict(self._fields["state"]._description_selection(self.env))
+    def action_contain(self):
+        return self._workflow_run("contain")
+
+    def action_assess(self):
+        return self._workflow_run("assess")
+
+    def action_rectify(self):
+        return self._workflow_run("rectify")
+
+    def action_close(self):
+        return self._workflow_run("close")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+
+    def _check_filled(self, required):
         for incident in self:
-            if incident.state != state_from:
-                raise UserError(
-                    self.env._(
-                        "%(incident)s is %(state)s.",
-                        incident=incident.reference,
-                        state=labels[incident.state],
-                    )
-                )
             for name in required:
                 value = incident[name]
                 if not value or (isinstance(value, str) and not value.strip()):
@@ -183,19 +214,16 @@ class OfficeSecrecyIncident(models.Model):
                         )
                     )
 
-    def _advance(self, vals):
-        self.sudo().write(vals)
-        return True
+    def _check_can_contain(self):
+        self._check_filled(("emergency_actions", "exposed"))
 
-    def action_contain(self):
-        self._check_step("reported", ("emergency_actions", "exposed"))
-        self.activity_unlink(["office_secrecy.mail_act_office_incident"])
-        return self._advance(
-            {"state": "contained", "contained_at": fields.Datetime.now()}
+    def _do_contain(self):
+        return self._workflow_set_state(
+            "contain", {"contained_at": self._workflow_now()}
         )
 
-    def action_assess(self):
-        self._check_step("contained", ("loss_assessment", "severity"))
+    def _check_can_assess(self):
+        self._check_filled(("loss_assessment", "severity"))
         for incident in self:
             if incident.severity in ("significant", "major") and not (
                 incident.reported_to_authority
@@ -206,26 +234,25 @@ class OfficeSecrecyIncident(models.Model):
                         "administration: tick it once done."
                     )
                 )
-        for incident in self.filtered(lambda i: not i.rectification_deadline):
-            # the rectification is due within 30 days unless set otherwise
-            incident.sudo().rectification_deadline = fields.Date.context_today(
-                self
-            ) + relativedelta(days=30)
-        return self._advance({"state": "assessed"})
 
-    def action_rectify(self):
-        self._check_step("assessed", ("rectification", "rectification_deadline"))
-        return self._advance({"state": "rectifying"})
+    def _do_assess(self):
+        for incident in self:
+            # the rectification is due within the company's number of days
+            # unless set otherwise
+            deadline = incident.rectification_deadline or (
+                incident._workflow_today()
+                + relativedelta(
+                    days=incident.company_id.office_secrecy_rectification_days
+                )
+            )
+            incident._workflow_set_state("assess", {"rectification_deadline": deadline})
+        return True
 
-    def action_close(self):
-        self._check_step("rectifying", ("rectification_done", "accountability"))
-        return self._advance({"state": "closed", "closed_at": fields.Datetime.now()})
+    def _check_can_rectify(self):
+        self._check_filled(("rectification", "rectification_deadline"))
 
-    def action_cancel(self):
-        self._check_step("reported", ())
-        self.activity_unlink(["office_secrecy.mail_act_office_incident"])
-        return self._advance({"state": "cancel"})
+    def _check_can_close(self):
+        self._check_filled(("rectification_done", "accountability"))
 
-    def _demo_as(self, user_id, method, *args):
-        """Call `method` as the given user (demo data)."""
-        return getattr(self.with_user(user_id), method)(*args)
+    def _do_close(self):
+        return self._workflow_set_state("close", {"closed_at": self._workflow_now()})

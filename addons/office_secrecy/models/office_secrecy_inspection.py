@@ -4,11 +4,26 @@ from odoo.exceptions import UserError
 
 class OfficeSecrecyInspection(models.Model):
     """A secrecy inspection (保密检查), routine or special, with its findings
-    and the rectification notices they lead to."""
+    and the rectification notices they lead to.
+
+    Rights: the secrecy office only (access rules)."""
 
     _name = "office.secrecy.inspection"
     _description = "Secrecy Inspection"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _workflow_deletable_states = ("draft",)
+    _workflow_transitions = {
+        "start": {
+            "from": ("draft",),
+            "to": "in_progress",
+            "groups": ("office_secrecy.group_secrecy_office",),
+        },
+        "done": {
+            "from": ("in_progress",),
+            "to": "done",
+            "groups": ("office_secrecy.group_secrecy_office",),
+        },
+    }
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -19,7 +34,9 @@ class OfficeSecrecyInspection(models.Model):
         default="routine",
         tracking=True,
     )
-    date = fields.Date(required=True, default=fields.Date.context_today)
+    date = fields.Date(
+        required=True, default=lambda self: self.env["office.calendar"].today()
+    )
     department_ids = fields.Many2many("hr.department", string="Departments inspected")
     inspector_ids = fields.Many2many("res.users", string="Inspectors")
     scope = fields.Text()
@@ -46,20 +63,17 @@ class OfficeSecrecyInspection(models.Model):
             )
 
     def action_start(self):
-        self.filtered(lambda i: i.state == "draft").write({"state": "in_progress"})
-        return True
+        return self._workflow_run("start")
 
     def action_done(self):
+        return self._workflow_run("done")
+
+    def _check_can_done(self):
         for inspection in self:
-            if inspection.state != "in_progress":
-                raise UserError(self.env._("Only an inspection in progress is closed."))
-            unnoticed = inspection.finding_ids.filtered(lambda f: f.state == "draft")
-            if unnoticed:
+            if inspection.finding_ids.filtered(lambda f: f.state == "draft"):
                 raise UserError(
                     self.env._(
                         "Issue the rectification notice of every finding before "
                         "closing the inspection."
                     )
                 )
-        self.write({"state": "done"})
-        return True

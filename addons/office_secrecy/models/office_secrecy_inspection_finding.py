@@ -1,14 +1,29 @@
 from odoo import fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+
+OFFICE = "office_secrecy.group_secrecy_office"
+ACTIVITY = "office_secrecy.mail_act_office_rectification"
 
 
 class OfficeSecrecyInspectionFinding(models.Model):
     """A finding of a secrecy inspection and its rectification notice
-    (整改通知)."""
+    (整改通知).
+
+    Rights: the secrecy office issues the notice; the responsible person
+    (or the secrecy office) reports the rectification done."""
 
     _name = "office.secrecy.inspection.finding"
     _description = "Secrecy Inspection Finding"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _workflow_locked_fields = ("notice", "responsible_id", "deadline")
+    _workflow_transitions = {
+        "notice": {
+            "from": ("draft",),
+            "to": "noticed",
+            "groups": (OFFICE,),
+        },
+        "rectified": {"from": ("noticed",), "to": "rectified"},
+    }
     _order = "inspection_id, id"
 
     inspection_id = fields.Many2one(
@@ -35,6 +50,12 @@ class OfficeSecrecyInspectionFinding(models.Model):
     )
 
     def action_notice(self):
+        return self._workflow_run("notice")
+
+    def action_rectified(self):
+        return self._workflow_run("rectified")
+
+    def _check_can_notice(self):
         for finding in self:
             if not (finding.notice and finding.responsible_id and finding.deadline):
                 raise UserError(
@@ -42,18 +63,26 @@ class OfficeSecrecyInspectionFinding(models.Model):
                         "A rectification notice names what to do, who and by when."
                     )
                 )
-            finding.write({"state": "noticed"})
-            finding.activity_schedule(
-                "office_secrecy.mail_act_office_rectification",
-                user_id=finding.responsible_id.id,
-                date_deadline=finding.deadline,
-            )
-        return True
 
-    def action_rectified(self):
+    def _check_can_rectified(self):
+        office = self.env.user.has_group(OFFICE)
         for finding in self:
-            if finding.state != "noticed" or not (finding.rectification or "").strip():
+            if not office and finding.responsible_id != self.env.user:
+                raise AccessError(
+                    self.env._(
+                        "The person responsible or the secrecy office reports the "
+                        "rectification."
+                    )
+                )
+            if not (finding.rectification or "").strip():
                 raise UserError(self.env._("Describe the rectification done."))
-            finding.write({"state": "rectified"})
-            finding.activity_unlink(["office_secrecy.mail_act_office_rectification"])
-        return True
+
+    def activity_update(self):
+        """The responsible person rectifies by the deadline of the notice."""
+        for finding in self:
+            if finding.state == "noticed":
+                finding._office_schedule_missing(
+                    ACTIVITY, finding.responsible_id, deadline=finding.deadline
+                )
+            else:
+                finding.sudo().activity_unlink([ACTIVITY])

@@ -2,6 +2,10 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
+OFFICE = "office_secrecy.group_secrecy_office"
 
 SECRECY_CLASSES = [
     ("core", "Core"),
@@ -33,12 +37,42 @@ class OfficeSecrecyPerson(models.Model):
     The user's clearance in office_base follows this register: it is set to
     the class when the post starts and dropped to none when the post ends.
 
-    Rights: the secrecy office keeps the register; department heads read
-    their departments' people; each person reads their own entries."""
+    Rights: the secrecy office keeps the register (every step below);
+    department heads read their departments' people; each person reads
+    their own entries. The scheduled action releases the entries whose
+    decontamination period has ended, as its user (the secrecy office)."""
 
     _name = "office.secrecy.person"
     _description = "Cleared Staff Member"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _workflow_locked_fields = ("decontamination_end",)
+    _workflow_deletable_states = ("draft",)
+    _workflow_transitions = {
+        "start_post": {
+            "from": ("draft",),
+            "to": "on_post",
+            "groups": (OFFICE,),
+            "label": _lt("put on post"),
+        },
+        "leave_post": {
+            "from": ("on_post",),
+            "to": "decontamination",
+            "groups": (OFFICE,),
+            "label": _lt("take off post"),
+        },
+        "release": {
+            "from": ("decontamination",),
+            "to": "released",
+            "groups": (OFFICE,),
+            "label": _lt("release"),
+        },
+        "cancel": {
+            "from": ("draft",),
+            "to": "cancel",
+            "groups": (OFFICE,),
+            "label": _lt("cancel"),
+        },
+    }
     _order = "state, date_start desc, id desc"
     _check_company_auto = True
     _rec_name = "user_id"
@@ -147,36 +181,27 @@ class OfficeSecrecyPerson(models.Model):
                     "A closed entry of the register of cleared staff cannot be changed."
                 )
             )
-        if not self.env.su and "state" in vals:
-            raise UserError(
-                self.env._("The state changes only through the action buttons.")
-            )
         return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_registered(self):
-        if any(person.state != "draft" for person in self):
-            raise UserError(
-                self.env._("Only a draft entry of the register can be deleted.")
-            )
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
-    def _check_secrecy_office(self):
-        if not self.env["office.secrecy.workflow.mixin"]._is_secrecy_office():
-            raise UserError(self.env._("Only the secrecy office keeps this register."))
-
     def action_start_post(self):
-        self._check_secrecy_office()
+        return self._workflow_run("start_post")
+
+    def action_leave_post(self):
+        return self._workflow_run("leave_post")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+
+    def _check_can_start_post(self):
         for person in self:
-            if person.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "%(user)s is already registered.", user=person.user_id.name
-                    )
-                )
             if not person.on_post_commitment or not person.on_post_signed:
                 raise UserError(
                     self.env._(
@@ -185,24 +210,18 @@ class OfficeSecrecyPerson(models.Model):
                         user=person.user_id.name,
                     )
                 )
-            person.sudo().write(
-                {
-                    "state": "on_post",
-                    "date_start": person.date_start or fields.Date.context_today(self),
-                }
+
+    def _do_start_post(self):
+        today = self._workflow_today()
+        for person in self:
+            person._workflow_set_state(
+                "start_post", {"date_start": person.date_start or today}
             )
         self._sync_clearance()
         return True
 
-    def action_leave_post(self):
-        self._check_secrecy_office()
+    def _check_can_leave_post(self):
         for person in self:
-            if person.state != "on_post":
-                raise UserError(
-                    self.env._(
-                        "%(user)s is not on a secret post.", user=person.user_id.name
-                    )
-                )
             if not person.off_post_commitment:
                 raise UserError(
                     self.env._(
@@ -210,23 +229,43 @@ class OfficeSecrecyPerson(models.Model):
                         user=person.user_id.name,
                     )
                 )
-            end = person.date_end or fields.Date.context_today(self)
-            person.sudo().write(
+
+    def _do_leave_post(self):
+        today = self._workflow_today()
+        for person in self:
+            end = person.date_end or today
+            person._workflow_set_state(
+                "leave_post",
                 {
-                    "state": "decontamination",
                     "date_end": end,
                     "decontamination_end": end
                     + relativedelta(years=person._decontamination_years()),
-                }
+                },
             )
         self._sync_clearance()
         return True
 
-    def action_cancel(self):
-        self._check_secrecy_office()
-        if any(person.state != "draft" for person in self):
-            raise UserError(self.env._("Only a draft entry can be cancelled."))
-        self.sudo().write({"state": "cancel"})
+    def _check_can_release(self):
+        today = self._workflow_today()
+        for person in self:
+            if person.decontamination_end and person.decontamination_end > today:
+                raise UserError(
+                    self.env._(
+                        "The decontamination period of %(user)s ends on %(date)s.",
+                        user=person.user_id.name,
+                        date=person.decontamination_end,
+                    )
+                )
+
+    def _do_release(self):
+        self._workflow_set_state("release")
+        for person in self:
+            person.sudo().message_post(
+                body=self.env._(
+                    "Decontamination period ended: released from the register."
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
         return True
 
     def _decontamination_years(self):
@@ -262,19 +301,15 @@ class OfficeSecrecyPerson(models.Model):
 
     @api.model
     def _cron_end_decontamination(self, limit=500):
-        """Close the entries whose decontamination period has ended."""
-        today = fields.Date.context_today(self)
-        ended = self.sudo().search(
-            [("state", "=", "decontamination"), ("decontamination_end", "<=", today)],
-            limit=limit,
+        """Release the entries whose decontamination period has ended: the
+        cron's user (the secrecy office) runs the ``release`` step."""
+        domain = [
+            ("state", "=", "decontamination"),
+            ("decontamination_end", "<=", self._workflow_today()),
+        ]
+        ended = self.search(domain, limit=limit)
+        ended._workflow_run("release")
+        self.env["ir.cron"]._notify_progress(
+            done=len(ended), remaining=self.search_count(domain)
         )
-        ended.write({"state": "released"})
-        for person in ended:
-            person.message_post(
-                body=self.env._(
-                    "Decontamination period ended: released from the register."
-                ),
-                subtype_xmlid="mail.mt_note",
-            )
-        self.env["ir.cron"]._notify_progress(done=len(ended), remaining=0)
         return ended

@@ -4,17 +4,34 @@ from odoo.exceptions import UserError
 
 class OfficeSecrecyTraining(models.Model):
     """A secrecy training of the yearly plan (保密教育培训计划) and its
-    attendance."""
+    attendance.
+
+    Rights: the secrecy office plans, holds and cancels trainings; the
+    people read theirs."""
 
     _name = "office.secrecy.training"
     _description = "Secrecy Training"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _workflow_deletable_states = ("planned", "cancel")
+    _workflow_transitions = {
+        "done": {
+            "from": ("planned",),
+            "to": "done",
+            "groups": ("office_secrecy.group_secrecy_office",),
+        },
+        "cancel": {
+            "from": ("planned",),
+            "to": "cancel",
+            "groups": ("office_secrecy.group_secrecy_office",),
+        },
+    }
     _order = "date desc, id desc"
     _check_company_auto = True
 
     name = fields.Char(string="Subject", required=True, tracking=True)
     year = fields.Integer(
-        required=True, default=lambda self: fields.Date.context_today(self).year
+        required=True,
+        default=lambda self: self.env["office.calendar"].today().year,
     )
     date = fields.Date(required=True, tracking=True)
     trainer = fields.Char()
@@ -72,14 +89,12 @@ class OfficeSecrecyTraining(models.Model):
         return True
 
     def action_done(self):
-        for training in self:
-            if training.state != "planned":
-                raise UserError(self.env._("Only a planned training is held."))
-            if not training.attendance_ids.filtered("attended"):
-                raise UserError(self.env._("Tick who attended the training."))
-        self.write({"state": "done"})
-        return True
+        return self._workflow_run("done")
 
     def action_cancel(self):
-        self.filtered(lambda t: t.state == "planned").write({"state": "cancel"})
-        return True
+        return self._workflow_run("cancel")
+
+    def _check_can_done(self):
+        for training in self:
+            if not training.attendance_ids.filtered("attended"):
+                raise UserError(self.env._("Tick who attended the training."))

@@ -1,5 +1,8 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 TRIP_STATES = [
     ("draft", "Draft"),
@@ -10,18 +13,32 @@ TRIP_STATES = [
     ("refused", "Refused"),
     ("cancel", "Cancelled"),
 ]
+OFFICE = "office_secrecy.group_secrecy_office"
 
 
 class OfficeSecrecyTrip(models.Model):
     """A trip abroad of a cleared person (涉密人员出境): approved by the
-    principal leader, then a pre-trip secrecy briefing (行前保密提醒) recorded
-    before departure, and a debriefing on return."""
+    principal leader (``tier.definition``), then a pre-trip secrecy briefing
+    (行前保密提醒) recorded by the secrecy office before departure, and a
+    debriefing on return.
+
+    Rights: the traveller or whoever drafted the trip submits, cancels,
+    departs and returns; the reviewers of the approval steps decide; the
+    secrecy office records the briefing and may do all but deciding."""
 
     _name = "office.secrecy.trip"
     _description = "Trip Abroad of a Cleared Person"
-    _inherit = ["office.secrecy.workflow.mixin"]
+    _inherit = [
+        "office.workflow.mixin",
+        "office.approval.mixin",
+        "mail.activity.mixin",
+    ]
     _order = "date_from desc, id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.secrecy.trip"
     _workflow_locked_fields = (
         "person_id",
         "destination",
@@ -29,7 +46,44 @@ class OfficeSecrecyTrip(models.Model):
         "date_from",
         "date_to",
         "company_id",
+        "briefing_date",
+        "briefing_by_id",
     )
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "cancel": {
+            "from": ("draft", "to_approve", "refused"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+        "brief": {
+            "from": ("approved",),
+            "to": "approved",
+            "groups": (OFFICE,),
+            "label": _lt("record the briefing of"),
+        },
+        "depart": {"from": ("approved",), "to": "travelling", "label": _lt("depart")},
+        "return": {
+            "from": ("travelling",),
+            "to": "returned",
+            "label": _lt("end"),
+        },
+    }
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
 
     person_id = fields.Many2one(
         "office.secrecy.person",
@@ -67,29 +121,121 @@ class OfficeSecrecyTrip(models.Model):
                     self.env._("The return comes after the departure.")
                 )
 
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def action_draft(self):
+        return self._workflow_run("draft")
+
     def action_record_briefing(self):
         """The secrecy office records the pre-trip briefing it gave."""
-        if not self._is_secrecy_office():
-            raise UserError(self.env._("The secrecy office gives the briefing."))
+        return self._workflow_run("brief")
+
+    def action_depart(self):
+        return self._workflow_run("depart")
+
+    def action_return(self):
+        return self._workflow_run("return")
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+
+    def _check_is_traveller_or_office(self):
+        if self.env.user.has_group(OFFICE):
+            return
         for trip in self:
-            if trip.state != "approved":
-                raise UserError(
-                    self.env._("The briefing is given once the trip is approved.")
+            if self.env.user not in trip.user_id | trip.create_uid:
+                raise AccessError(
+                    self.env._(
+                        "Only the traveller or the secrecy office acts on “%(trip)s”.",
+                        trip=trip.display_name,
+                    )
                 )
-            if not (trip.briefing_note or "").strip():
-                raise UserError(self.env._("Write down what the briefing covered."))
-            trip._write_state(
+
+    def _check_can_submit(self):
+        self._check_is_traveller_or_office()
+
+    def _do_submit(self):
+        self._workflow_set_state("submit")
+        self.invalidate_recordset(["need_validation"])
+        for trip in self:
+            if not trip.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the secrecy "
+                        "office to configure the approval steps.",
+                        record=trip.display_name,
+                    )
+                )
+        self.action_office_request_approval()
+        return True
+
+    def _check_can_approve(self):
+        if any(trip.validation_status != "validated" for trip in self):
+            raise UserError(
+                self.env._("A trip is approved by its approval steps only.")
+            )
+
+    def _check_can_refuse(self):
+        if any(trip.validation_status != "rejected" for trip in self):
+            raise UserError(self.env._("A trip is refused by its approval steps only."))
+
+    def _do_refuse(self):
+        for trip in self:
+            reasons = trip.sudo().review_ids.filtered(lambda r: r.status == "rejected")
+            trip._workflow_set_state(
+                "refuse",
                 {
-                    "briefing_date": fields.Date.context_today(self),
-                    "briefing_by_id": self.env.user.id,
-                }
+                    "refuse_reason": "\n".join(filter(None, reasons.mapped("comment")))
+                    or False
+                },
             )
         return True
 
-    def action_depart(self):
+    def _check_can_cancel(self):
+        self._check_is_traveller_or_office()
+
+    def _do_cancel(self):
+        self.sudo().review_ids.unlink()
+        return self._workflow_set_state("cancel")
+
+    def _check_can_draft(self):
+        self._check_is_traveller_or_office()
+
+    def _do_draft(self):
+        self.sudo().review_ids.unlink()
+        return self._workflow_set_state("draft", {"refuse_reason": False})
+
+    def _on_office_validated(self):
+        self.filtered(lambda t: t.state == "to_approve")._workflow_run("approve")
+
+    def _on_office_rejected(self):
+        self.filtered(lambda t: t.state == "to_approve")._workflow_run("refuse")
+
+    def _check_can_brief(self):
+        if any(not (trip.briefing_note or "").strip() for trip in self):
+            raise UserError(self.env._("Write down what the briefing covered."))
+
+    def _do_brief(self):
+        return self._workflow_set_state(
+            "brief",
+            {
+                "briefing_date": self._workflow_today(),
+                "briefing_by_id": self.env.user.id,
+            },
+        )
+
+    def _check_can_depart(self):
+        self._check_is_traveller_or_office()
         for trip in self:
-            if trip.state != "approved":
-                raise UserError(self.env._("Only an approved trip departs."))
             if not trip.briefing_date or trip.briefing_date > trip.date_from:
                 raise UserError(
                     self.env._(
@@ -97,16 +243,10 @@ class OfficeSecrecyTrip(models.Model):
                         user=trip.user_id.name,
                     )
                 )
-        self._write_state({"state": "travelling"})
-        return True
 
-    def action_return(self):
-        for trip in self:
-            if trip.state != "travelling":
-                raise UserError(self.env._("Only a trip under way can end."))
-            if not (trip.debriefing_note or "").strip():
-                raise UserError(
-                    self.env._("Record the debriefing: contacts, incidents, materials.")
-                )
-        self._write_state({"state": "returned"})
-        return True
+    def _check_can_return(self):
+        self._check_is_traveller_or_office()
+        if any(not (trip.debriefing_note or "").strip() for trip in self):
+            raise UserError(
+                self.env._("Record the debriefing: contacts, incidents, materials.")
+            )

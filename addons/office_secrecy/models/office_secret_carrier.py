@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_confidential_mixin import (
     SECRECY_LEVELS,
@@ -22,6 +23,8 @@ CARRIER_STATES = [
     ("lost", "Lost"),
 ]
 CLOSED_CARRIER_STATES = ("dispatched", "destroyed", "lost")
+OPEN_CARRIER_STATES = ("in_custody", "out", "repair")
+_lt = LazyTranslate(__name__)
 TECHNICAL_FIELDS = {
     "message_main_attachment_id",
     "activity_ids",
@@ -39,12 +42,54 @@ class OfficeSecretCarrier(models.Model):
     Closed entries (dispatched, destroyed, lost) cannot be changed by
     anyone, the administrator included.
 
+    The state changes only through the register's own steps: the verbs
+    ``carry_out``, ``repair``, ``return`` and ``destroy`` are run by an
+    approved ``office.secret.carrier.request`` (passed as ``request``),
+    ``dispatch`` by a confirmed movement (``movement``), ``lose`` by the
+    secrecy office (``action_report_lost``). The level, the copy marks and
+    the source of a registered carrier are never written afterwards.
+
     Rights: the secrecy office keeps the register; department heads read
     the carriers of their departments; custodians read theirs."""
 
     _name = "office.secret.carrier"
     _description = "Secret Carrier"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _workflow_editable_states = ()
+    _workflow_locked_fields = (
+        "secrecy_level",
+        "is_copy",
+        "source_id",
+        "copy_request_id",
+        "copy_stamp",
+    )
+    # never deleted: see _unlink_except_registered
+    _workflow_deletable_states = tuple(state for state, _label in CARRIER_STATES)
+    _workflow_transitions = {
+        "carry_out": {"from": ("in_custody",), "to": "out", "label": _lt("carry out")},
+        "repair": {"from": ("in_custody",), "to": "repair", "label": _lt("repair")},
+        "return": {
+            "from": ("out", "repair"),
+            "to": "in_custody",
+            "label": _lt("check in"),
+        },
+        "destroy": {
+            "from": ("in_custody",),
+            "to": "destroyed",
+            "label": _lt("destroy"),
+        },
+        "dispatch": {
+            "from": ("in_custody",),
+            "to": "dispatched",
+            "label": _lt("dispatch"),
+        },
+        "lose": {
+            "from": OPEN_CARRIER_STATES,
+            "to": "lost",
+            "groups": ("office_secrecy.group_secrecy_office",),
+            "label": _lt("report lost"),
+        },
+    }
     _order = "number desc, id desc"
     _check_company_auto = True
     _rec_names_search = ["number", "name"]
@@ -160,18 +205,6 @@ class OfficeSecretCarrier(models.Model):
                     ].number,
                 )
             )
-        if not self.env.su:
-            if "state" in vals:
-                raise UserError(
-                    self.env._(
-                        "The state of a carrier changes only through approved "
-                        "requests and register movements."
-                    )
-                )
-            if set(vals) & {"secrecy_level", "is_copy", "source_id"}:
-                raise UserError(
-                    self.env._("The level of a registered carrier is not changed here.")
-                )
         return super().write(vals)
 
     def copy(self, default=None):
@@ -185,13 +218,12 @@ class OfficeSecretCarrier(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):
-        if not self.env.su:
-            raise UserError(
-                self.env._(
-                    "A carrier is never deleted from the register: destroy it, "
-                    "dispatch it or report it lost."
-                )
+        raise UserError(
+            self.env._(
+                "A carrier is never deleted from the register: destroy it, "
+                "dispatch it or report it lost."
             )
+        )
 
     # ------------------------------------------------------------------
     # Actions
@@ -199,14 +231,62 @@ class OfficeSecretCarrier(models.Model):
 
     def action_report_lost(self):
         """Report a carrier lost: closes it and opens an incident."""
-        if not self.env["office.secrecy.workflow.mixin"]._is_secrecy_office():
-            raise UserError(self.env._("The secrecy office reports a carrier lost."))
+        return self._workflow_run("lose")
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+
+    def _check_request(self, request, operation, states=("approved",)):
+        """The carriers move only as part of `request`, of `operation`, in
+        one of `states`, for its requester or the secrecy office."""
+        if (
+            not request
+            or request._name != "office.secret.carrier.request"
+            or request.operation != operation
+            or request.state not in states
+            or self - request.carrier_ids
+        ):
+            raise UserError(
+                self.env._(
+                    "A carrier moves only as part of an approved request "
+                    "(copy, carrying outside, repair, destruction)."
+                )
+            )
+        request._check_is_requester_or_office()
+
+    def _check_can_carry_out(self, request=None):
+        self._check_request(request, "carry_out")
+
+    def _check_can_repair(self, request=None):
+        self._check_request(request, "repair")
+
+    def _check_can_destroy(self, request=None):
+        self._check_request(request, "destroy")
+
+    def _check_can_return(self, request=None):
+        operation = request.operation if request else None
+        if operation not in ("carry_out", "repair"):
+            operation = "carry_out"
+        self._check_request(request, operation, states=("in_progress",))
+
+    def _check_can_dispatch(self, movement=None):
+        if (
+            not movement
+            or movement._name != "office.secret.carrier.movement"
+            or movement.kind != "dispatch"
+            or movement.state != "draft"
+            or self - movement.carrier_ids
+        ):
+            raise UserError(
+                self.env._("A carrier is dispatched by a registered movement only.")
+            )
+        if not self.env.user.has_group("office_secrecy.group_secrecy_office"):
+            raise UserError(self.env._("The secrecy office registers movements."))
+
+    def _do_lose(self):
         incidents = self.env["office.secrecy.incident"]
         for carrier in self:
-            if carrier.state in CLOSED_CARRIER_STATES:
-                raise UserError(
-                    self.env._("%(carrier)s is already closed.", carrier=carrier.number)
-                )
             incidents |= incidents.create(
                 {
                     "name": self.env._(
@@ -220,7 +300,7 @@ class OfficeSecretCarrier(models.Model):
                     "carrier_ids": [fields.Command.link(carrier.id)],
                 }
             )
-        self.sudo().write({"state": "lost"})
+        self._workflow_set_state("lose")
         return {
             "type": "ir.actions.act_window",
             "res_model": "office.secrecy.incident",

@@ -8,11 +8,20 @@ class OfficeSecretCarrierCheck(models.Model):
     """A stock-taking of secret carriers against the register (涉密载体清查
     核对): every carrier the register holds in custody is looked for; a
     carrier missing, elsewhere or found unregistered is a difference, raised
-    to the secrecy office."""
+    to the secrecy office.
+
+    Rights: the secrecy office only (access rules)."""
 
     _name = "office.secret.carrier.check"
     _description = "Secret Carrier Stock-taking"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _workflow_transitions = {
+        "done": {
+            "from": ("draft",),
+            "to": "done",
+            "groups": ("office_secrecy.group_secrecy_office",),
+        },
+    }
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -88,9 +97,10 @@ class OfficeSecretCarrierCheck(models.Model):
         return True
 
     def action_done(self):
+        return self._workflow_run("done")
+
+    def _check_can_done(self):
         for check in self:
-            if check.state != "draft":
-                raise UserError(self.env._("This stock-taking is already closed."))
             if not check.line_ids:
                 raise UserError(self.env._("Load the register first."))
             unchecked = check.line_ids.filtered(lambda line: not line.result)
@@ -100,7 +110,10 @@ class OfficeSecretCarrierCheck(models.Model):
                         "%(count)s carriers are not checked yet.", count=len(unchecked)
                     )
                 )
-            check.write({"state": "done"})
+
+    def _do_done(self):
+        self._workflow_set_state("done")
+        for check in self:
             differences = check.line_ids.filtered(lambda line: line.result != "present")
             if differences:
                 check._raise_differences(differences)
@@ -128,12 +141,10 @@ class OfficeSecretCarrierCheck(models.Model):
             ),
             subtype_xmlid="mail.mt_note",
         )
-        office = self.env.ref("office_secrecy.group_secrecy_office").users
-        for user in office:
-            self.activity_schedule(
-                "office_secrecy.mail_act_office_carrier_difference",
-                user_id=user.id,
-                summary=self.env._(
-                    "%(count)s differences with the register", count=len(differences)
-                ),
-            )
+        self._office_schedule_missing(
+            "office_secrecy.mail_act_office_carrier_difference",
+            self.env.ref("office_secrecy.group_secrecy_office").sudo().users,
+            summary=self.env._(
+                "%(count)s differences with the register", count=len(differences)
+            ),
+        )

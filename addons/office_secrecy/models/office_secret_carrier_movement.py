@@ -16,11 +16,22 @@ CHANNELS = [
 class OfficeSecretCarrierMovement(models.Model):
     """Receipt, dispatch and transfer of secret carriers (涉密载体收发、传递
     登记): count, counterpart, confidential channel and the signature of the
-    person who received. A confirmed entry is never changed."""
+    person who received. A confirmed entry is never changed.
+
+    Rights: the secrecy office registers and confirms movements."""
 
     _name = "office.secret.carrier.movement"
     _description = "Secret Carrier Movement"
-    _inherit = ["mail.thread"]
+    _inherit = ["office.workflow.mixin"]
+    _workflow_sequence_code = "office.secret.carrier.movement"
+    _workflow_deletable_states = ("draft",)
+    _workflow_transitions = {
+        "confirm": {
+            "from": ("draft",),
+            "to": "done",
+            "groups": ("office_secrecy.group_secrecy_office",),
+        },
+    }
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -78,13 +89,6 @@ class OfficeSecretCarrierMovement(models.Model):
                     )
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
-        return super().create(vals_list)
-
     def write(self, vals):
         if any(movement.state == "done" for movement in self) and set(vals) - {
             "message_main_attachment_id"
@@ -92,19 +96,14 @@ class OfficeSecretCarrierMovement(models.Model):
             raise UserError(self.env._("A confirmed movement is never changed."))
         return super().write(vals)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_done(self):
-        if any(movement.state == "done" for movement in self):
-            raise UserError(self.env._("A confirmed movement is never deleted."))
-
     def action_confirm(self):
-        if not self.env["office.secrecy.workflow.mixin"]._is_secrecy_office():
-            raise UserError(self.env._("The secrecy office registers movements."))
+        return self._workflow_run("confirm")
+
+    def _check_can_confirm(self):
         for movement in self:
-            if movement.state != "draft":
-                raise UserError(self.env._("This movement is already confirmed."))
-            carriers = movement.carrier_ids.sudo()
-            wrong = carriers.filtered(lambda c: c.state != "in_custody")
+            wrong = movement.carrier_ids.sudo().filtered(
+                lambda c: c.state != "in_custody"
+            )
             if wrong:
                 raise UserError(
                     self.env._(
@@ -112,14 +111,17 @@ class OfficeSecretCarrierMovement(models.Model):
                         carriers=", ".join(wrong.mapped("number")),
                     )
                 )
+            if movement.kind == "transfer" and not movement.to_user_id:
+                raise UserError(self.env._("Name the new custodian."))
+
+    def _do_confirm(self):
+        for movement in self:
+            carriers = movement.carrier_ids
             if movement.kind == "dispatch":
-                carriers.write({"state": "dispatched"})
+                carriers._workflow_run("dispatch", movement=movement)
             elif movement.kind == "transfer":
-                if not movement.to_user_id:
-                    raise UserError(self.env._("Name the new custodian."))
                 vals = {"custodian_id": movement.to_user_id.id}
                 if movement.to_location:
                     vals["location"] = movement.to_location
                 carriers.write(vals)
-            movement.write({"state": "done"})
-        return True
+        return self._workflow_set_state("confirm")

@@ -2,6 +2,10 @@ import base64
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
+OFFICE = "office_secrecy.group_secrecy_office"
 
 OPERATIONS = [
     ("copy", "Copy"),
@@ -40,13 +44,26 @@ class OfficeSecretCarrierRequest(models.Model):
 
     Approval steps (``tier.definition``): the secrecy office, then the
     principal leader for confidential or top secret carriers and for any
-    destruction."""
+    destruction.
+
+    Rights: the requester (or the secrecy office) submits, cancels, carries
+    out what was approved (``action_execute`` runs the verb of the
+    operation: copy, carry_out, repair, destroy) and checks the carriers back
+    in; the reviewers decide."""
 
     _name = "office.secret.carrier.request"
     _description = "Secret Carrier Request"
-    _inherit = ["office.secrecy.workflow.mixin"]
+    _inherit = [
+        "office.workflow.mixin",
+        "office.approval.mixin",
+        "mail.activity.mixin",
+    ]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.secret.carrier.request"
     _workflow_locked_fields = (
         "operation",
         "carrier_ids",
@@ -56,7 +73,50 @@ class OfficeSecretCarrierRequest(models.Model):
         "date_return",
         "origin_consent",
         "company_id",
+        "destruction_list_id",
+        "done_date",
     )
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "cancel": {
+            "from": ("draft", "to_approve", "refused"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+        "print_list": {
+            "from": ("approved",),
+            "to": "approved",
+            "label": _lt("print the destruction list of"),
+        },
+        "copy": {"from": ("approved",), "to": "done", "label": _lt("copy")},
+        "carry_out": {
+            "from": ("approved",),
+            "to": "in_progress",
+            "label": _lt("carry outside"),
+        },
+        "repair": {"from": ("approved",), "to": "in_progress", "label": _lt("repair")},
+        "destroy": {"from": ("approved",), "to": "done", "label": _lt("destroy")},
+        "return": {
+            "from": ("in_progress",),
+            "to": "done",
+            "label": _lt("check in"),
+        },
+    }
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
 
     operation = fields.Selection(
         OPERATIONS, required=True, default="copy", tracking=True
@@ -128,9 +188,12 @@ class OfficeSecretCarrierRequest(models.Model):
     @api.constrains("copies", "operation")
     def _check_copies(self):
         for request in self:
-            if request.operation == "copy" and not 1 <= request.copies <= 50:
+            limit = request.company_id.office_secrecy_max_copies
+            if request.operation == "copy" and not 1 <= request.copies <= limit:
                 raise ValidationError(
-                    self.env._("Between 1 and 50 copies of each carrier.")
+                    self.env._(
+                        "Between 1 and %(limit)s copies of each carrier.", limit=limit
+                    )
                 )
 
     @api.constrains("supervisor1_id", "supervisor2_id")
@@ -148,11 +211,48 @@ class OfficeSecretCarrierRequest(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
-    def _check_can_submit(self):
-        res = super()._check_can_submit()
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def action_draft(self):
+        return self._workflow_run("draft")
+
+    def action_execute(self):
+        """Carry out what was approved: the verb of the operation."""
         for request in self:
-            if request.requester_id != self.env.user and not self._is_secrecy_office():
-                raise AccessError(self.env._("Only the requester submits the request."))
+            request._workflow_run(request.operation)
+        return True
+
+    def action_return(self):
+        """The carriers carried outside or repaired are back in custody."""
+        return self._workflow_run("return")
+
+    def action_print_destruction_list(self):
+        """Render the destruction list and keep the PDF on the request."""
+        return self._workflow_run("print_list")
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+
+    def _check_is_requester_or_office(self):
+        if self.env.user.has_group(OFFICE):
+            return
+        for request in self:
+            if request.requester_id != self.env.user:
+                raise AccessError(
+                    self.env._(
+                        "Only the requester or the secrecy office acts on "
+                        "“%(request)s”.",
+                        request=request.display_name,
+                    )
+                )
+
+    def _check_in_custody(self):
+        for request in self:
             busy = request.carrier_ids.filtered(lambda c: c.state != "in_custody")
             if busy:
                 raise UserError(
@@ -161,6 +261,11 @@ class OfficeSecretCarrierRequest(models.Model):
                         carriers=", ".join(busy.mapped("number")),
                     )
                 )
+
+    def _check_can_submit(self):
+        self._check_is_requester_or_office()
+        self._check_in_custody()
+        for request in self:
             if (
                 request.operation == "copy"
                 and "top_secret" in request.carrier_ids.mapped("secrecy_level")
@@ -178,132 +283,218 @@ class OfficeSecretCarrierRequest(models.Model):
                 raise UserError(
                     self.env._("Say where the carriers go and when they come back.")
                 )
-        return res
 
-    def action_execute(self):
-        """Carry out what was approved."""
+    def _do_submit(self):
+        # a destruction list is printed from the approved request only
+        self._workflow_set_state("submit", {"destruction_list_id": False})
+        self.invalidate_recordset(["need_validation"])
         for request in self:
-            request._check_can_execute()
-            getattr(request, f"_do_{request.operation}")()
+            if not request.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the secrecy "
+                        "office to configure the approval steps.",
+                        record=request.display_name,
+                    )
+                )
+        self.action_office_request_approval()
         return True
 
-    def _check_can_execute(self):
+    def _check_can_approve(self):
+        if any(r.validation_status != "validated" for r in self):
+            raise UserError(
+                self.env._("A request is approved by its approval steps only.")
+            )
+
+    def _check_can_refuse(self):
+        if any(r.validation_status != "rejected" for r in self):
+            raise UserError(
+                self.env._("A request is refused by its approval steps only.")
+            )
+
+    def _do_refuse(self):
+        for request in self:
+            reasons = request.sudo().review_ids.filtered(
+                lambda r: r.status == "rejected"
+            )
+            request._workflow_set_state(
+                "refuse",
+                {
+                    "refuse_reason": "\n".join(filter(None, reasons.mapped("comment")))
+                    or False
+                },
+            )
+        return True
+
+    def _check_can_cancel(self):
+        self._check_is_requester_or_office()
+
+    def _do_cancel(self):
+        self.sudo().review_ids.unlink()
+        return self._workflow_set_state("cancel")
+
+    def _check_can_draft(self):
+        self._check_is_requester_or_office()
+
+    def _do_draft(self):
+        self.sudo().review_ids.unlink()
+        return self._workflow_set_state("draft", {"refuse_reason": False})
+
+    def _on_office_validated(self):
+        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
+
+    def _on_office_rejected(self):
+        self.filtered(lambda r: r.state == "to_approve")._workflow_run("refuse")
+
+    def _approvers(self):
+        """Who approved each step, in order (printed on the forms)."""
         self.ensure_one()
-        if not self._is_secrecy_office() and self.env.user != self.requester_id:
-            raise AccessError(
-                self.env._("Only the requester or the secrecy office carries it out.")
-            )
-        if self.state != "approved" or self.validation_status != "validated":
+        reviews = self.sudo().review_ids.filtered(lambda r: r.status == "approved")
+        return reviews.sorted("sequence").done_by
+
+    def _check_can_execute(self):
+        """What every operation checks: approved by every step, by the
+        requester or the secrecy office, carriers in custody."""
+        self._check_is_requester_or_office()
+        for request in self:
+            if request.validation_status != "validated":
+                raise UserError(
+                    self.env._(
+                        "“%(request)s” is not approved: nothing is copied, carried, "
+                        "repaired or destroyed without approval.",
+                        request=request.name,
+                    )
+                )
+        self._check_in_custody()
+
+    def _check_operation(self, operation):
+        wrong = self.filtered(lambda r: r.operation != operation)
+        if wrong:
             raise UserError(
                 self.env._(
-                    "“%(request)s” is not approved: nothing is copied, carried, "
-                    "repaired or destroyed without approval.",
-                    request=self.name,
+                    "“%(request)s” is not a request of this kind.",
+                    request=wrong[:1].name,
                 )
             )
-        busy = self.carrier_ids.filtered(lambda c: c.state != "in_custody")
-        if busy:
-            raise UserError(
-                self.env._(
-                    "These carriers are not in custody: %(carriers)s.",
-                    carriers=", ".join(busy.mapped("number")),
-                )
-            )
+
+    def _check_can_copy(self):
+        self._check_operation("copy")
+        self._check_can_execute()
 
     def _do_copy(self):
         Carrier = self.env["office.secret.carrier"].sudo()
-        values = []
-        for carrier in self.carrier_ids:
-            for index in range(1, self.copies + 1):
-                values.append(
-                    {
-                        "name": carrier.name,
-                        "kind": carrier.kind,
-                        "secrecy_level": carrier.secrecy_level,
-                        "secrecy_period": carrier.secrecy_period,
-                        "document_ref": carrier.document_ref,
-                        "origin": carrier.origin,
-                        "pages": carrier.pages,
-                        "custodian_id": self.requester_id.id,
-                        "department_id": self.department_id.id
-                        or carrier.department_id.id,
-                        "location": carrier.location,
-                        "is_copy": True,
-                        "source_id": carrier.id,
-                        "copy_request_id": self.id,
-                        "copy_stamp": self.env._(
-                            "COPY %(index)s/%(total)s of %(original)s, approved by "
-                            "%(request)s",
-                            index=index,
-                            total=self.copies,
-                            original=carrier.number,
-                            request=self.name,
-                        ),
-                        "company_id": self.company_id.id,
-                    }
-                )
-        Carrier.create(values)
-        self._write_state({"state": "done", "done_date": fields.Datetime.now()})
+        for request in self:
+            values = []
+            for carrier in request.carrier_ids:
+                for index in range(1, request.copies + 1):
+                    values.append(request._copy_values(carrier, index))
+            Carrier.create(values)
+        return self._workflow_set_state("copy", {"done_date": self._workflow_now()})
+
+    def _copy_values(self, carrier, index):
+        self.ensure_one()
+        return {
+            "name": carrier.name,
+            "kind": carrier.kind,
+            "secrecy_level": carrier.secrecy_level,
+            "secrecy_period": carrier.secrecy_period,
+            "document_ref": carrier.document_ref,
+            "origin": carrier.origin,
+            "pages": carrier.pages,
+            "custodian_id": self.requester_id.id,
+            "department_id": self.department_id.id or carrier.department_id.id,
+            "location": carrier.location,
+            "is_copy": True,
+            "source_id": carrier.id,
+            "copy_request_id": self.id,
+            "copy_stamp": self.env._(
+                "COPY %(index)s/%(total)s of %(original)s, approved by %(request)s",
+                index=index,
+                total=self.copies,
+                original=carrier.number,
+                request=self.name,
+            ),
+            "company_id": self.company_id.id,
+        }
+
+    def _check_can_carry_out(self):
+        self._check_operation("carry_out")
+        self._check_can_execute()
 
     def _do_carry_out(self):
-        self.carrier_ids.sudo().write({"state": "out"})
-        self._write_state({"state": "in_progress"})
+        for request in self:
+            request.carrier_ids._workflow_run("carry_out", request=request)
+        return self._workflow_set_state("carry_out")
+
+    def _check_can_repair(self):
+        self._check_operation("repair")
+        self._check_can_execute()
+        for request in self:
+            if not request.repairer_kind or not request.supervisor_id:
+                raise UserError(
+                    self.env._(
+                        "Repairs are made by the information office or a designated "
+                        "repairer, with a supervisor present: name them."
+                    )
+                )
+            if (
+                request.repairer_kind == "designated"
+                and not (request.repairer or "").strip()
+            ):
+                raise UserError(self.env._("Name the designated repairer."))
 
     def _do_repair(self):
-        if not self.repairer_kind or not self.supervisor_id:
-            raise UserError(
-                self.env._(
-                    "Repairs are made by the information office or a designated "
-                    "repairer, with a supervisor present: name them."
+        for request in self:
+            request.carrier_ids._workflow_run("repair", request=request)
+        return self._workflow_set_state("repair")
+
+    def _check_can_destroy(self):
+        self._check_operation("destroy")
+        self._check_can_execute()
+        for request in self:
+            if not request.destruction_list_id:
+                raise UserError(
+                    self.env._("Print the destruction list before destroying anything.")
                 )
+            if not (request.facility or "").strip():
+                raise UserError(self.env._("Name the designated destruction facility."))
+            if not (request.supervisor1_id and request.supervisor2_id):
+                raise UserError(
+                    self.env._(
+                        "Two named supervisors attend every destruction (双人监销)."
+                    )
+                )
+            computers = request.carrier_ids.filtered(
+                lambda c: c.kind == "computer" and not c.disk_returned
             )
-        if self.repairer_kind == "designated" and not (self.repairer or "").strip():
-            raise UserError(self.env._("Name the designated repairer."))
-        self.carrier_ids.sudo().write({"state": "repair"})
-        self._write_state({"state": "in_progress"})
+            if computers:
+                raise UserError(
+                    self.env._(
+                        "Return the hard disk of %(carriers)s to the secrecy office "
+                        "first.",
+                        carriers=", ".join(computers.mapped("number")),
+                    )
+                )
 
     def _do_destroy(self):
-        if not self.destruction_list_id:
-            raise UserError(
-                self.env._("Print the destruction list before destroying anything.")
-            )
-        if not (self.facility or "").strip():
-            raise UserError(self.env._("Name the designated destruction facility."))
-        if not (self.supervisor1_id and self.supervisor2_id):
-            raise UserError(
-                self.env._("Two named supervisors attend every destruction (双人监销).")
-            )
-        computers = self.carrier_ids.filtered(
-            lambda c: c.kind == "computer" and not c.disk_returned
-        )
-        if computers:
-            raise UserError(
-                self.env._(
-                    "Return the hard disk of %(carriers)s to the secrecy office first.",
-                    carriers=", ".join(computers.mapped("number")),
-                )
-            )
-        self.carrier_ids.sudo().write({"state": "destroyed"})
-        self._write_state({"state": "done", "done_date": fields.Datetime.now()})
-
-    def action_return(self):
-        """The carriers carried outside or repaired are back in custody."""
         for request in self:
-            if request.state != "in_progress":
-                raise UserError(self.env._("Nothing of this request is outside."))
-            if not self._is_secrecy_office() and self.env.user != request.requester_id:
-                raise AccessError(
-                    self.env._("The requester or the secrecy office checks them in.")
-                )
-            request.carrier_ids.sudo().write({"state": "in_custody"})
-            request._write_state({"state": "done", "done_date": fields.Datetime.now()})
-        return True
+            request.carrier_ids._workflow_run("destroy", request=request)
+        return self._workflow_set_state("destroy", {"done_date": self._workflow_now()})
 
-    def action_print_destruction_list(self):
-        """Render the destruction list and keep the PDF on the request."""
+    def _check_can_return(self):
+        self._check_is_requester_or_office()
+
+    def _do_return(self):
+        for request in self:
+            request.carrier_ids._workflow_run("return", request=request)
+        return self._workflow_set_state("return", {"done_date": self._workflow_now()})
+
+    def _check_can_print_list(self):
+        self._check_is_requester_or_office()
+        self._check_operation("destroy")
+
+    def _do_print_list(self):
         self.ensure_one()
-        if self.operation != "destroy":
-            raise UserError(self.env._("Only a destruction has a destruction list."))
         report = self.env.ref("office_secrecy.action_report_destruction_list")
         content, _type = (
             self.env["ir.actions.report"]
@@ -323,7 +514,7 @@ class OfficeSecretCarrierRequest(models.Model):
                 }
             )
         )
-        self._write_state({"destruction_list_id": attachment.id})
+        self._workflow_set_state("print_list", {"destruction_list_id": attachment.id})
         return {
             "type": "ir.actions.act_url",
             "url": f"/web/content/{attachment.id}?download=true",
@@ -333,20 +524,12 @@ class OfficeSecretCarrierRequest(models.Model):
     @api.model
     def _cron_remind_overdue(self, limit=200):
         """Remind requesters of carriers not back in time."""
-        today = fields.Date.context_today(self)
-        late = self.sudo().search(
+        return self._office_remind(
             [
                 ("state", "=", "in_progress"),
-                ("date_return", "<", today),
-                ("activity_ids", "=", False),
+                ("date_return", "<", self._workflow_today()),
             ],
+            "office_secrecy.mail_act_office_carrier_return",
+            "requester_id",
             limit=limit,
         )
-        for request in late:
-            request.activity_schedule(
-                "office_secrecy.mail_act_office_carrier_return",
-                user_id=request.requester_id.id,
-                date_deadline=today,
-            )
-        self.env["ir.cron"]._notify_progress(done=len(late), remaining=0)
-        return late

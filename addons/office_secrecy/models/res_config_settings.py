@@ -21,6 +21,13 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.office_decontamination_general", readonly=False
     )
 
+    office_secrecy_rectification_days = fields.Integer(
+        related="company_id.office_secrecy_rectification_days", readonly=False
+    )
+    office_secrecy_max_copies = fields.Integer(
+        related="company_id.office_secrecy_max_copies", readonly=False
+    )
+
     @api.constrains(
         "office_decontamination_core",
         "office_decontamination_important",
@@ -36,4 +43,18 @@ class ResConfigSettings(models.TransientModel):
             if any(value < 0 or value > 10 for value in years):
                 raise ValidationError(
                     self.env._("A decontamination period lies between 0 and 10 years.")
+                )
+
+    @api.constrains("office_secrecy_rectification_days", "office_secrecy_max_copies")
+    def _check_office_secrecy_numbers(self):
+        for settings in self:
+            if (
+                settings.office_secrecy_rectification_days < 1
+                or settings.office_secrecy_max_copies < 1
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The rectification period and the number of copies are at "
+                        "least 1."
+                    )
                 )
