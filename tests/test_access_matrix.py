@@ -83,6 +83,7 @@ MATRIX = {
     "office.outgoing.cosign": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.outgoing.distribution": "- r rwcu r rwcu r r r",
     "office.outgoing.document": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
+    "office.reason.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.review.refuse.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.risk.deduction.wizard": "- - - - rwc - - -",
     "office.risk.domain": "- r r r r r r rwc",
@@ -138,7 +139,7 @@ MATRIX = {
 }
 
 # abstract models of our addons that are services, not records
-NOT_TABLES = {"office.calendar", "office.test.request"}
+NOT_TABLES = {"office.calendar", "office.test.request", "office.test.workflow"}
 PORTAL_LOGIN = "matrix_portal"
 
 
@@ -185,6 +186,7 @@ def _our_models(odoo):
         for m in models
         if m["model"].startswith("office.")
         and not m["model"].endswith("mixin")
+        and not m["model"].endswith(".demo")
         and not m["model"].startswith("report.")
         and m["model"] not in NOT_TABLES
     )
