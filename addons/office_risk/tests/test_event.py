@@ -111,7 +111,7 @@ class TestEvent(OfficeRiskCase):
         wizard = (
             self.env["office.reason.wizard"]
             .with_user(self.internal_control)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"reason": "误报"})
         )
         wizard.action_confirm()
