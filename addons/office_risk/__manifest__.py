@@ -5,7 +5,7 @@
     "risk sensors over the other office apps, risk events decided by the "
     "internal-control committee, inspections with score sheets, rectifications "
     "and the zero-error register with its penalty matrix",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
@@ -36,6 +36,7 @@
         "views/office_risk_error_views.xml",
         "views/office_risk_error_penalty_views.xml",
         "views/office_risk_error_deduction_views.xml",
+        "views/res_config_settings_views.xml",
         "wizards/office_risk_deduction_wizard_views.xml",
         "report/office_risk_inspection_report.xml",
         "report/office_risk_deduction_report.xml",

@@ -17,3 +17,5 @@ from . import office_risk_rectification_milestone
 from . import office_risk_rectification_progress
 from . import office_risk_sensor
 from . import office_risk_step
+from . import res_company
+from . import res_config_settings

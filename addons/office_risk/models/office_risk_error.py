@@ -1,5 +1,5 @@
-from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo import _lt, api, fields, models
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from .office_risk_error_penalty import ERROR_CLASSES, ERROR_ROLES, default_currency
@@ -31,14 +31,48 @@ class OfficeRiskError(models.Model):
     deductions, for the person and, for serious errors, the supervising
     leader (joint liability).
 
-    Visible only to the person, their supervising leader, the office director
-    and the performance office (绩效办), who register and confirm errors."""
+    ===================  ===============  ===============================
+    who                  read             act
+    ===================  ===============  ===============================
+    the person, leader   own entries      —
+    performance office,  all              register, confirm, cancel
+    office director
+    ===================  ===============  ===============================
+
+    A confirmed or cancelled entry is locked: a mistake is cancelled and
+    registered again."""
 
     _name = "office.risk.error"
     _description = "Zero-error Register Entry"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
+
+    _workflow_transitions = {
+        "confirm": {
+            "from": ("draft",),
+            "to": "confirmed",
+            "groups": (PERFORMANCE, DIRECTOR),
+            "label": _lt("confirm"),
+        },
+        "cancel": {
+            "from": ("draft", "confirmed"),
+            "to": "cancel",
+            "groups": (PERFORMANCE, DIRECTOR),
+            "label": _lt("cancel"),
+        },
+    }
+    # a confirmed error is not changed: it is cancelled and registered again
+    _workflow_locked_fields = (
+        "user_id",
+        "classification",
+        "date",
+        "role",
+        "supervisor_id",
+        "occurrence",
+    )
+    _workflow_deletable_states = ("draft", "cancel")
+    _workflow_sequence_code = "office.risk.error"
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     user_id = fields.Many2one(
@@ -166,71 +200,24 @@ class OfficeRiskError(models.Model):
                     self.env._("The supervising leader is not the person at fault.")
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._check_registrar()
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("office.risk.error") or "/"
-                )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if set(vals) - {"talk_record_ids", "message_main_attachment_id"}:
-            self._check_registrar()
-            locked = self.filtered(lambda e: e.state != "draft")
-            if (
-                locked
-                and set(vals)
-                & {
-                    "user_id",
-                    "classification",
-                    "date",
-                    "role",
-                    "supervisor_id",
-                    "state",
-                    "occurrence",
-                }
-                and not self.env.context.get("office_risk_error_workflow")
-            ):
-                raise UserError(
-                    self.env._(
-                        "A confirmed error is not changed: cancel it and register "
-                        "it again."
-                    )
-                )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_confirmed(self):
-        if any(error.state == "confirmed" for error in self):
-            raise UserError(self.env._("A confirmed error is cancelled, not deleted."))
-
-    def _check_registrar(self):
-        user = self.env.user
-        if not (self.env.su or user.has_group(PERFORMANCE) or user.has_group(DIRECTOR)):
-            raise AccessError(
-                self.env._(
-                    "Only the performance office and the office director register "
-                    "errors."
-                )
-            )
-
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
     def action_confirm(self):
         """Count the occurrence and apply the penalty matrix."""
-        self._check_registrar()
-        Penalty = self.env["office.risk.error.penalty"]
-        Deduction = self.env["office.risk.error.deduction"].sudo()
-        for error in self.sorted(lambda e: (e.date, e.id)):
-            if error.state != "draft":
-                raise UserError(
-                    self.env._("“%(error)s” is already confirmed.", error=error.name)
-                )
+        return self._workflow_run("confirm")
+
+    def action_cancel(self):
+        """Take the error out of the register, with its deductions."""
+        return self._workflow_run("cancel")
+
+    # ------------------------------------------------------------------
+    # Business
+    # ------------------------------------------------------------------
+
+    def _check_can_confirm(self, **_kwargs):
+        for error in self:
             if error.classification == "serious" and not error.supervisor_id:
                 raise UserError(
                     self.env._(
@@ -239,6 +226,13 @@ class OfficeRiskError(models.Model):
                         person=error.user_id.name,
                     )
                 )
+
+    def _do_confirm(self, **_kwargs):
+        Penalty = self.env["office.risk.error.penalty"]
+        # the deductions follow from the matrix: nobody writes them by hand
+        Deduction = self.env["office.risk.error.deduction"].sudo()
+        classes = dict(self._fields["classification"]._description_selection(self.env))
+        for error in self.sorted(lambda e: (e.date, e.id)):
             # one person's errors are counted one at a time
             self.env.cr.execute(
                 SQL("SELECT pg_advisory_xact_lock(%s, %s)", 7007, error.user_id.id)
@@ -271,13 +265,8 @@ class OfficeRiskError(models.Model):
                             row, error.supervisor_id, "supervisor", month, occurrence
                         )
                     )
-            error.with_context(office_risk_error_workflow=True).write(
-                {"state": "confirmed", "occurrence": occurrence}
-            )
+            error._workflow_set_state("confirm", {"occurrence": occurrence})
             Deduction.create(lines)
-            classes = dict(
-                self._fields["classification"]._description_selection(self.env)
-            )
             error.message_post(
                 body=self.env._(
                     "Confirmed: %(cls)s no. %(n)s of %(person)s in %(year)s.",
@@ -287,7 +276,6 @@ class OfficeRiskError(models.Model):
                     year=error.year,
                 )
             )
-        return True
 
     def _deduction_vals(self, row, user, liability, month, occurrence):
         return {
@@ -302,10 +290,6 @@ class OfficeRiskError(models.Model):
             "occurrence": occurrence,
         }
 
-    def action_cancel(self):
-        self._check_registrar()
+    def _do_cancel(self, **_kwargs):
         self.deduction_ids.sudo().unlink()
-        self.with_context(office_risk_error_workflow=True).write(
-            {"state": "cancel", "occurrence": 0}
-        )
-        return True
+        self._workflow_set_state("cancel", {"occurrence": 0})

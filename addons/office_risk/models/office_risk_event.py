@@ -1,7 +1,7 @@
 import datetime
 
-from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo import _lt, api, fields, models
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from .office_risk_domain import RISK_LEVELS
@@ -26,6 +26,7 @@ DISCOVERY = [
 ]
 COMMITTEE = "office_risk.group_risk_committee"
 INTERNAL_CONTROL = "office_base.group_office_internal_control"
+STEP_ACTIVITY = "office_risk.mail_act_office_risk_event_step"
 
 
 class OfficeRiskEvent(models.Model):
@@ -54,9 +55,59 @@ class OfficeRiskEvent(models.Model):
 
     _name = "office.risk.event"
     _description = "Risk Event"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date_found desc, id desc"
     _check_company_auto = True
+
+    _workflow_transitions = {
+        "investigate": {
+            "from": ("reported",),
+            "to": "investigation",
+            "groups": (INTERNAL_CONTROL,),
+            "label": _lt("investigate"),
+        },
+        "propose": {
+            "from": ("investigation",),
+            "to": "decision",
+            "groups": (INTERNAL_CONTROL,),
+            "label": _lt("report to the committee"),
+        },
+        "decide": {
+            "from": ("decision",),
+            "to": "rectification",
+            "groups": (COMMITTEE,),
+            "label": _lt("decide"),
+        },
+        "submit_verification": {
+            "from": ("rectification",),
+            "to": "verification",
+            "label": _lt("report rectified"),
+        },
+        "verify": {
+            "from": ("verification",),
+            "to": "closed",
+            "groups": (INTERNAL_CONTROL,),
+            "label": _lt("verify and close"),
+        },
+        "close_resolved": {
+            "from": OPEN_STATES,
+            "to": "closed",
+            "groups": (INTERNAL_CONTROL,),
+            "label": _lt("close as resolved"),
+        },
+        "cancel": {
+            "from": ("reported", "investigation"),
+            "to": "cancel",
+            "groups": (INTERNAL_CONTROL,),
+            "reason": True,
+            "label": _lt("cancel"),
+        },
+    }
+    # the risk point is fixed once the event goes to the committee
+    _workflow_locked_fields = ("point_id",)
+    _workflow_editable_states = ("reported", "investigation")
+    _workflow_deletable_states = ("reported",)
+    _workflow_sequence_code = "office.risk.event"
 
     name = fields.Char(
         string="Number", readonly=True, copy=False, default="/", index=True
@@ -237,10 +288,6 @@ class OfficeRiskEvent(models.Model):
     def create(self, vals_list):
         Point = self.env["office.risk.point"]
         for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("office.risk.event") or "/"
-                )
             if vals.get("point_id"):
                 point = Point.browse(vals["point_id"])
                 vals["point_version_id"] = point.current_version_id.id
@@ -257,28 +304,17 @@ class OfficeRiskEvent(models.Model):
 
     def write(self, vals):
         if "point_id" in vals:
-            decided = self.filtered(
-                lambda e: e.state not in ("reported", "investigation")
-            )
-            if decided:
-                raise UserError(
-                    self.env._(
-                        "The risk point of “%(event)s” is fixed once the event is "
-                        "sent for decision.",
-                        event=decided[0].display_name,
-                    )
-                )
             point = self.env["office.risk.point"].browse(vals["point_id"])
             vals["point_version_id"] = point.current_version_id.id
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
-    def _unlink_except_past_report(self):
-        if any(event.state != "reported" or event.sensor_id for event in self):
+    def _unlink_except_raised_by_sensor(self):
+        if any(event.sensor_id for event in self):
             raise UserError(
                 self.env._(
-                    "A risk event under investigation or raised by a sensor is "
-                    "never deleted: cancel it with a reason."
+                    "A risk event raised by a sensor is never deleted: cancel it "
+                    "with a reason."
                 )
             )
 
@@ -298,29 +334,6 @@ class OfficeRiskEvent(models.Model):
     # Helpers
     # ------------------------------------------------------------------
 
-    def _is_internal_control(self):
-        return self.env.user.has_group(INTERNAL_CONTROL) or self.env.su
-
-    def _is_committee(self):
-        return self.env.user.has_group(COMMITTEE) or self.env.su
-
-    def _check_state(self, states):
-        for event in self:
-            if event.state not in states:
-                raise UserError(
-                    self.env._(
-                        "“%(event)s” is %(state)s: this step is not possible now.",
-                        event=event.display_name,
-                        state=dict(
-                            self._fields["state"]._description_selection(self.env)
-                        )[event.state],
-                    )
-                )
-
-    def _require(self, check, message):
-        if not check():
-            raise AccessError(message)
-
     def _committee_users(self):
         return self.env.ref(COMMITTEE).sudo().users
 
@@ -331,28 +344,33 @@ class OfficeRiskEvent(models.Model):
             .users.filtered(lambda u: not u.has_group("base.group_system"))
         )
 
+    def _activity_step(self):
+        """The users and the summary of the activity of the event's state."""
+        self.ensure_one()
+        if self.state in ("investigation", "verification"):
+            summary = {
+                "investigation": self.env._("Propose level and accountability"),
+                "verification": self.env._("Verify the rectification"),
+            }[self.state]
+            return self._internal_control_users()[:1], summary
+        if self.state == "decision":
+            return (
+                self._committee_users()[:1],
+                self.env._("Decide level and accountability"),
+            )
+        return self.env["res.users"], False
+
     def activity_update(self):
         """One activity for whoever holds the next step."""
+        step = self.env.ref(STEP_ACTIVITY)
         for event in self:
-            event.activity_unlink(["office_risk.mail_act_office_risk_event_step"])
-            if event.state in ("reported", "investigation", "verification"):
-                users = event._internal_control_users()[:1]
-                summary = {
-                    "reported": self.env._("Investigate the risk event"),
-                    "investigation": self.env._("Propose level and accountability"),
-                    "verification": self.env._("Verify the rectification"),
-                }[event.state]
-            elif event.state == "decision":
-                users = event._committee_users()[:1]
-                summary = self.env._("Decide level and accountability")
-            else:
-                continue
-            for user in users:
-                event.activity_schedule(
-                    act_type_xmlid="office_risk.mail_act_office_risk_event_step",
-                    user_id=user.id,
-                    summary=summary,
-                )
+            users, summary = event._activity_step()
+            stale = event.sudo().activity_ids.filtered(
+                lambda a, s=summary: a.activity_type_id == step and a.summary != s
+            )
+            stale.unlink()
+            if users:
+                event._office_schedule_missing(STEP_ACTIVITY, users, summary=summary)
 
     # ------------------------------------------------------------------
     # Actions
@@ -360,28 +378,47 @@ class OfficeRiskEvent(models.Model):
 
     def action_investigate(self):
         """内控办 takes the event up."""
-        self._require(
-            self._is_internal_control,
-            self.env._("Only the internal-control office investigates risk events."),
-        )
-        self._check_state(("reported",))
-        self.write({"state": "investigation", "investigator_id": self.env.uid})
+        return self._workflow_run("investigate")
+
+    def action_propose(self):
+        """内控办 reports findings, proposed level and accountability to 内控委."""
+        return self._workflow_run("propose")
+
+    def action_decide(self):
+        """内控委 decides level and accountability; rectification starts."""
+        return self._workflow_run("decide")
+
+    def action_submit_verification(self):
+        """The rectifications are done: ask the internal-control office to verify."""
+        return self._workflow_run("submit_verification")
+
+    def action_verify(self):
+        """内控办 verifies the rectifications and closes the event."""
+        return self._workflow_run("verify")
+
+    def action_close_resolved(self):
+        """Close an event whose source no longer breaches the sensor (the late
+        document was closed, the seal came back…)."""
+        return self._workflow_run("close_resolved")
+
+    def action_cancel(self, reason=None):
+        """内控办 cancels a report that proves unfounded, with a reason."""
+        return self._workflow_run("cancel", reason=reason)
+
+    # ------------------------------------------------------------------
+    # Business
+    # ------------------------------------------------------------------
+
+    def _do_investigate(self, **_kwargs):
+        self._workflow_set_state("investigate", {"investigator_id": self.env.uid})
         for event in self:
             event.message_post(
                 body=self.env._(
                     "Investigation opened by %(user)s.", user=self.env.user.name
                 )
             )
-        self.activity_update()
-        return True
 
-    def action_propose(self):
-        """内控办 reports findings, proposed level and accountability to 内控委."""
-        self._require(
-            self._is_internal_control,
-            self.env._("Only the internal-control office proposes a decision."),
-        )
-        self._check_state(("investigation",))
+    def _check_can_propose(self, **_kwargs):
         for event in self:
             if not event.proposed_level:
                 raise UserError(
@@ -394,7 +431,9 @@ class OfficeRiskEvent(models.Model):
                         event=event.title,
                     )
                 )
-        self.write({"state": "decision"})
+
+    def _do_propose(self, **_kwargs):
+        self._workflow_set_state("propose")
         for event in self:
             event.message_post(
                 body=self.env._(
@@ -404,29 +443,20 @@ class OfficeRiskEvent(models.Model):
                 ),
                 partner_ids=event._committee_users().partner_id.ids,
             )
-        self.activity_update()
-        return True
 
-    def action_decide(self):
-        """内控委 decides level and accountability; rectification starts."""
-        self._require(
-            self._is_committee,
-            self.env._("Only the internal-control committee decides risk events."),
-        )
-        self._check_state(("decision",))
-        now = fields.Datetime.now()
+    def _check_can_decide(self, **_kwargs):
         for event in self:
             if not event.decided_level:
                 raise UserError(
                     self.env._("Decide the level of “%(event)s”.", event=event.title)
                 )
-            event.write(
-                {
-                    "state": "rectification",
-                    "decided_by_id": self.env.uid,
-                    "decided_at": now,
-                }
-            )
+
+    def _do_decide(self, **_kwargs):
+        self._workflow_set_state(
+            "decide",
+            {"decided_by_id": self.env.uid, "decided_at": self._workflow_now()},
+        )
+        for event in self:
             if not event.rectification_ids:
                 event._create_rectification()
             event.message_post(
@@ -437,14 +467,13 @@ class OfficeRiskEvent(models.Model):
                     accountability=event.accountability or self.env._("none"),
                 )
             )
-        self.activity_update()
-        return True
 
     def _create_rectification(self):
         self.ensure_one()
         measures = (
             self.point_id.control_measures or self.point_id.step_id.control_measures
         )
+        days = self.company_id.office_risk_rectification_days
         # the committee decides; the rectification is the system's follow-up
         return (
             self.env["office.risk.rectification"]
@@ -457,15 +486,17 @@ class OfficeRiskEvent(models.Model):
                     "user_id": self.responsible_user_ids[:1].id
                     or self.department_ids[:1].manager_id.user_id.id,
                     "measures": measures or self.accountability or self.title,
-                    "deadline": fields.Date.context_today(self)
-                    + datetime.timedelta(days=30),
+                    "deadline": self._workflow_today() + datetime.timedelta(days=days),
+                    "company_id": self.company_id.id,
                 }
             )
         )
 
-    def action_submit_verification(self):
-        """The rectifications are done: ask the internal-control office to verify."""
-        self._check_state(("rectification",))
+    def _check_can_submit_verification(self, **_kwargs):
+        # whoever sees the event (its departments, its reporter, the office)
+        # reports it rectified: the record rules of the acting user decide,
+        # through sudo() too
+        self.sudo(False).check_access("read")
         for event in self:
             pending = event.rectification_ids.filtered(
                 lambda r: r.state not in ("submitted", "verified", "cancel")
@@ -479,29 +510,22 @@ class OfficeRiskEvent(models.Model):
                 )
             if not event.rectification_ids.filtered(lambda r: r.state != "cancel"):
                 raise UserError(self.env._("The event has no rectification."))
-        self.write({"state": "verification"})
+
+    def _do_submit_verification(self, **_kwargs):
+        self._workflow_set_state("submit_verification")
         for event in self:
             event.message_post(body=self.env._("Rectification reported done."))
-        self.activity_update()
-        return True
 
-    def action_verify(self):
-        """内控办 verifies the rectifications and closes the event."""
-        self._require(
-            self._is_internal_control,
-            self.env._("Only the internal-control office verifies rectifications."),
-        )
-        self._check_state(("verification",))
+    def _do_verify(self, **_kwargs):
         for event in self:
+            # the internal-control office verifies the rectifications with the
+            # event: the same user, through the rectification's own transition
             event.rectification_ids.filtered(
                 lambda r: r.state == "submitted"
-            )._do_verify(event.verification_note)
-        self.write(
-            {
-                "state": "closed",
-                "verified_by_id": self.env.uid,
-                "closed_at": fields.Datetime.now(),
-            }
+            )._workflow_run("verify", note=event.verification_note)
+        self._workflow_set_state(
+            "verify",
+            {"verified_by_id": self.env.uid, "closed_at": self._workflow_now()},
         )
         for event in self:
             event.message_post(
@@ -510,17 +534,8 @@ class OfficeRiskEvent(models.Model):
                     user=self.env.user.name,
                 )
             )
-        self.activity_update()
-        return True
 
-    def action_close_resolved(self):
-        """Close an event whose source no longer breaches the sensor (the late
-        document was closed, the seal came back…)."""
-        self._require(
-            self._is_internal_control,
-            self.env._("Only the internal-control office closes risk events."),
-        )
-        self._check_state(OPEN_STATES)
+    def _check_can_close_resolved(self, **_kwargs):
         for event in self:
             if not event.sensor_id or event.source_active:
                 raise UserError(
@@ -530,30 +545,18 @@ class OfficeRiskEvent(models.Model):
                         event=event.display_name,
                     )
                 )
-        self.write({"state": "closed", "closed_at": fields.Datetime.now()})
+
+    def _do_close_resolved(self, **_kwargs):
+        self._workflow_set_state("close_resolved", {"closed_at": self._workflow_now()})
         for event in self:
             event.message_post(
                 body=self.env._("Closed: the source no longer breaches the rule.")
             )
-        self.activity_update()
-        return True
 
-    def action_cancel(self):
-        self._require(
-            self._is_internal_control,
-            self.env._("Only the internal-control office cancels risk events."),
+    def _do_cancel(self, reason=None, **_kwargs):
+        return self._workflow_set_state(
+            "cancel", {"cancel_reason": reason}, reason=reason
         )
-        self._check_state(("reported", "investigation"))
-        reason = self.env.context.get("cancel_reason")
-        self.write({"state": "cancel", "cancel_reason": reason})
-        for event in self:
-            event.message_post(
-                body=self.env._(
-                    "Cancelled: %(reason)s", reason=reason or self.env._("no reason")
-                )
-            )
-        self.activity_update()
-        return True
 
     def action_open_source(self):
         self.ensure_one()

@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import _lt, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 INSPECTION_KINDS = [
@@ -6,6 +6,10 @@ INSPECTION_KINDS = [
     ("spot", "Spot check"),
     ("cross", "Cross check"),
 ]
+INSPECTORS = (
+    "office_base.group_office_internal_control",
+    "office_base.group_office_director",
+)
 INSPECTION_STATES = [
     ("draft", "Planned"),
     ("ongoing", "Ongoing"),
@@ -19,13 +23,43 @@ class OfficeRiskInspection(models.Model):
     of units over a period by a team, scored with a score sheet (检查打分表);
     results per unit with findings, a fact-confirmation notice (事实确认书)
     and a rectification notice (整改意见书) per unit; scores and ranking
-    across units; follow-up inspections check the rectifications."""
+    across units; follow-up inspections check the rectifications.
+
+    ==================  ===========  =========================================
+    who                 read         act
+    ==================  ===========  =========================================
+    staff               all          —
+    internal control,   all          plan, start, finish, cancel (with a
+    office director                  reason), score, confirm facts
+    ==================  ===========  ========================================="""
 
     _name = "office.risk.inspection"
     _description = "Inspection"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date_from desc, id desc"
     _check_company_auto = True
+
+    _workflow_transitions = {
+        "start": {
+            "from": ("draft",),
+            "to": "ongoing",
+            "groups": INSPECTORS,
+            "label": _lt("start"),
+        },
+        "done": {
+            "from": ("ongoing",),
+            "to": "done",
+            "groups": INSPECTORS,
+            "label": _lt("finish"),
+        },
+        "cancel": {
+            "from": ("draft", "ongoing"),
+            "to": "cancel",
+            "groups": INSPECTORS,
+            "reason": True,
+            "label": _lt("cancel"),
+        },
+    }
 
     name = fields.Char(required=True, tracking=True)
     kind = fields.Selection(
@@ -90,16 +124,34 @@ class OfficeRiskInspection(models.Model):
                 [("inspection_id", "=", inspection.id)]
             )
 
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
     def action_start(self):
         """Start: one result sheet per inspected unit, with the items of the
         score sheet."""
+        return self._workflow_run("start")
+
+    def action_done(self):
+        return self._workflow_run("done")
+
+    def action_cancel(self, reason=None):
+        return self._workflow_run("cancel", reason=reason)
+
+    # ------------------------------------------------------------------
+    # Business
+    # ------------------------------------------------------------------
+
+    def _check_can_start(self, **_kwargs):
         for inspection in self:
-            if inspection.state != "draft":
-                raise UserError(self.env._("The inspection has already started."))
             if not inspection.department_ids:
                 raise UserError(self.env._("Choose the units to inspect."))
             if not inspection.template_id.item_ids:
                 raise UserError(self.env._("The score sheet has no items."))
+
+    def _do_start(self, **_kwargs):
+        for inspection in self:
             missing = inspection.department_ids - inspection.result_ids.department_id
             self.env["office.risk.inspection.result"].create(
                 [
@@ -116,19 +168,7 @@ class OfficeRiskInspection(models.Model):
                     for department in missing
                 ]
             )
-            inspection.state = "ongoing"
-        return True
-
-    def action_done(self):
-        for inspection in self:
-            if inspection.state != "ongoing":
-                raise UserError(self.env._("Only an ongoing inspection is finished."))
-        self.write({"state": "done"})
-        return True
-
-    def action_cancel(self):
-        self.write({"state": "cancel"})
-        return True
+        return self._workflow_set_state("start")
 
     def action_create_rectifications(self):
         """Every finding without a rectification becomes one."""

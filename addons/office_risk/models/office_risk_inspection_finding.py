@@ -53,7 +53,7 @@ class OfficeRiskInspectionFinding(models.Model):
 
     def action_create_rectification(self):
         Rect = self.env["office.risk.rectification"]
-        today = fields.Date.context_today(self)
+        today = self.env["office.calendar"].today()
         for finding in self.filtered(lambda f: not f.rectification_id):
             department = finding.department_id
             rect = Rect.create(
@@ -67,7 +67,12 @@ class OfficeRiskInspectionFinding(models.Model):
                     or finding.description,
                     "deadline": finding.deadline
                     or finding.result_id.rectification_deadline
-                    or today + datetime.timedelta(days=30),
+                    or today
+                    + datetime.timedelta(
+                        days=(
+                            finding.result_id.company_id or self.env.company
+                        ).office_risk_rectification_days
+                    ),
                     "domain_id": finding.domain_id.id,
                     "company_id": finding.result_id.company_id.id
                     or self.env.company.id,

@@ -1,4 +1,6 @@
-from odoo import api, fields, models
+from odoo import _lt, api, fields, models
+
+from .office_risk_inspection import INSPECTORS
 
 RESULT_STATES = [
     ("draft", "Scoring"),
@@ -12,8 +14,18 @@ class OfficeRiskInspectionResult(models.Model):
 
     _name = "office.risk.inspection.result"
     _description = "Inspection Result"
-    _inherit = ["mail.thread"]
+    _inherit = ["office.workflow.mixin"]
     _order = "inspection_id desc, rank, id"
+
+    _workflow_transitions = {
+        "confirm_facts": {
+            "from": ("draft",),
+            "to": "confirmed",
+            "groups": INSPECTORS,
+            "label": _lt("confirm the facts"),
+        },
+    }
+    _workflow_deletable_states = ("draft", "confirmed")
 
     inspection_id = fields.Many2one(
         "office.risk.inspection", required=True, ondelete="cascade", index=True
@@ -82,12 +94,15 @@ class OfficeRiskInspectionResult(models.Model):
             )
 
     def action_confirm_facts(self):
-        self.write(
-            {"state": "confirmed", "confirmed_date": fields.Date.context_today(self)}
+        """The unit signed the fact-confirmation notice (事实确认书)."""
+        return self._workflow_run("confirm_facts")
+
+    def _do_confirm_facts(self, **_kwargs):
+        self._workflow_set_state(
+            "confirm_facts", {"confirmed_date": self._workflow_today()}
         )
         for result in self:
             result.message_post(body=self.env._("Facts confirmed by the unit."))
-        return True
 
     def action_create_rectifications(self):
         self.finding_ids.filtered(

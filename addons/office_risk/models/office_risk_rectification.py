@@ -1,6 +1,6 @@
 import datetime
 
-from odoo import api, fields, models
+from odoo import _lt, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 RECT_STATES = [
@@ -10,7 +10,9 @@ RECT_STATES = [
     ("cancel", "Cancelled"),
 ]
 INTERNAL_CONTROL = "office_base.group_office_internal_control"
-REMIND_DAYS_BEFORE = 3
+RECTIFY = "office_risk.mail_act_office_risk_rectification"
+REMINDER = "office_risk.mail_act_office_risk_rectification_reminder"
+OVERDUE = "office_risk.mail_act_office_risk_rectification_overdue"
 
 
 class OfficeRiskRectification(models.Model):
@@ -20,14 +22,40 @@ class OfficeRiskRectification(models.Model):
     (000: 制定出详细的整改任务和时间表). The internal-control office verifies
     it; the responsible person is reminded before and after the deadline.
 
-    Rights: the responsible department and person read and report progress;
-    the internal-control office and the office director see all and verify."""
+    ==================  ==============================  =====================
+    who                 read                            act
+    ==================  ==============================  =====================
+    responsible person  own, their department's         report progress, done
+    office director     all                             report done
+    internal control    all                             verify, send back
+    ==================  ==============================  ====================="""
 
     _name = "office.risk.rectification"
     _description = "Rectification"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "deadline, id"
     _check_company_auto = True
+
+    _workflow_transitions = {
+        "submit": {
+            "from": ("open",),
+            "to": "submitted",
+            "label": _lt("report done"),
+        },
+        "verify": {
+            "from": ("submitted",),
+            "to": "verified",
+            "groups": (INTERNAL_CONTROL,),
+            "label": _lt("verify"),
+        },
+        "reject": {
+            "from": ("submitted",),
+            "to": "open",
+            "groups": (INTERNAL_CONTROL,),
+            "label": _lt("send back"),
+        },
+    }
+    _workflow_deletable_states = ("open", "cancel")
 
     name = fields.Char(string="Subject", required=True, tracking=True)
     number = fields.Char(readonly=True, copy=False, default="/")
@@ -123,7 +151,7 @@ class OfficeRiskRectification(models.Model):
 
     @api.depends("deadline", "state")
     def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+        today = self.env["office.calendar"].today()
         for rect in self:
             rect.is_overdue = bool(
                 rect.state == "open" and rect.deadline and rect.deadline < today
@@ -134,7 +162,7 @@ class OfficeRiskRectification(models.Model):
             raise UserError(self.env._("Unsupported search on “Overdue”."))
         domain = [
             ("state", "=", "open"),
-            ("deadline", "<", fields.Date.context_today(self)),
+            ("deadline", "<", self.env["office.calendar"].today()),
         ]
         if (operator == "=") == bool(value):
             return domain
@@ -167,9 +195,7 @@ class OfficeRiskRectification(models.Model):
                     self.env["ir.sequence"].next_by_code("office.risk.rectification")
                     or "/"
                 )
-        rects = super().create(vals_list)
-        rects.activity_update()
-        return rects
+        return super().create(vals_list)
 
     @api.depends("number", "name")
     def _compute_display_name(self):
@@ -180,18 +206,32 @@ class OfficeRiskRectification(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        """The responsible department reports the rectification done."""
+        return self._workflow_run("submit")
+
+    def action_verify(self):
+        """The internal-control office accepts the rectification."""
+        return self._workflow_run("verify")
+
+    def action_reject(self):
+        """Send back to the department: the rectification is not sufficient."""
+        return self._workflow_run("reject")
+
+    # ------------------------------------------------------------------
+    # Business
+    # ------------------------------------------------------------------
+
     def _can_report(self):
         user = self.env.user
         return (
-            self.env.su
-            or user.has_group(INTERNAL_CONTROL)
+            user.has_group(INTERNAL_CONTROL)
             or user.has_group("office_base.group_office_director")
             or self.user_id == user
             or self.department_id in user.office_department_ids
         )
 
-    def action_submit(self):
-        """The responsible department reports the rectification done."""
+    def _check_can_submit(self, **_kwargs):
         for rect in self:
             if not rect._can_report():
                 raise AccessError(
@@ -199,10 +239,6 @@ class OfficeRiskRectification(models.Model):
                         "Only the responsible department reports “%(rect)s” done.",
                         rect=rect.display_name,
                     )
-                )
-            if rect.state != "open":
-                raise UserError(
-                    self.env._("“%(rect)s” is not in progress.", rect=rect.display_name)
                 )
             if rect.milestone_ids.filtered(lambda m: not m.done):
                 raise UserError(
@@ -217,124 +253,87 @@ class OfficeRiskRectification(models.Model):
                         "Describe what was done for “%(rect)s”.", rect=rect.display_name
                     )
                 )
-        self.write({"state": "submitted", "submitted_at": fields.Datetime.now()})
+
+    def _do_submit(self, **_kwargs):
+        self._workflow_set_state("submit", {"submitted_at": self._workflow_now()})
         for rect in self:
             rect.message_post(
                 body=self.env._("Reported done: %(note)s", note=rect.done_note)
             )
-        self.activity_update()
-        return True
 
-    def action_verify(self):
-        if not (self.env.su or self.env.user.has_group(INTERNAL_CONTROL)):
-            raise AccessError(
-                self.env._("Only the internal-control office verifies rectifications.")
-            )
-        if self.filtered(lambda r: r.state != "submitted"):
-            raise UserError(
-                self.env._("Only a rectification reported done is verified.")
-            )
-        self._do_verify(False)
-        return True
-
-    def _do_verify(self, note):
-        vals = {
-            "state": "verified",
-            "verified_by_id": self.env.uid,
-            "verified_at": fields.Datetime.now(),
-        }
+    def _do_verify(self, note=None, **_kwargs):
+        vals = {"verified_by_id": self.env.uid, "verified_at": self._workflow_now()}
         if note:
             vals["verification_note"] = note
-        self.write(vals)
+        self._workflow_set_state("verify", vals)
         for rect in self:
             rect.message_post(
                 body=self.env._("Verified by %(user)s.", user=self.env.user.name)
             )
-        self.activity_update()
 
-    def action_reject(self):
-        """Send back to the department: the rectification is not sufficient."""
-        if not (self.env.su or self.env.user.has_group(INTERNAL_CONTROL)):
-            raise AccessError(
-                self.env._("Only the internal-control office verifies rectifications.")
-            )
-        if self.filtered(lambda r: r.state != "submitted"):
-            raise UserError(
-                self.env._("Only a rectification reported done is sent back.")
-            )
+    def _check_can_reject(self, **_kwargs):
         for rect in self:
             if not (rect.verification_note or "").strip():
                 raise UserError(
                     self.env._("Say why the rectification is not sufficient.")
                 )
-        self.write({"state": "open", "submitted_at": False})
+
+    def _do_reject(self, **_kwargs):
+        self._workflow_set_state("reject", {"submitted_at": False})
         for rect in self:
             rect.message_post(
                 body=self.env._("Sent back: %(note)s", note=rect.verification_note)
             )
-        self.activity_update()
-        return True
 
     # ------------------------------------------------------------------
     # Activities and reminders
     # ------------------------------------------------------------------
 
+    def _responsible_users(self):
+        self.ensure_one()
+        return self.user_id or self.department_id.manager_id.user_id
+
     def activity_update(self):
-        xmlid = "office_risk.mail_act_office_risk_rectification"
-        act = self.env.ref(xmlid)
+        """The responsible person rectifies before the deadline; once the
+        rectification is reported done, its activities and reminders end."""
         for rect in self:
             if rect.state != "open":
-                rect.activity_unlink([xmlid])
+                rect.sudo().activity_unlink([RECTIFY, REMINDER, OVERDUE])
                 continue
-            user = rect.user_id or rect.department_id.manager_id.user_id
-            if user and not rect.activity_ids.filtered(
-                lambda a, u=user: a.activity_type_id == act and a.user_id == u
-            ):
-                rect.activity_schedule(
-                    xmlid,
-                    date_deadline=rect.deadline,
-                    user_id=user.id,
-                    summary=self.env._("Rectify before the deadline"),
-                )
+            rect._office_schedule_missing(
+                RECTIFY,
+                rect._responsible_users(),
+                deadline=rect.deadline,
+                summary=self.env._("Rectify before the deadline"),
+            )
 
     @api.model
     def _cron_remind(self, limit=500):
-        """Remind the responsible people REMIND_DAYS_BEFORE days before the
-        deadline and once it has passed; one reminder of each kind per
-        rectification (idempotent), bounded per run."""
-        today = fields.Date.context_today(self)
-        act = self.env.ref("office_risk.mail_act_office_risk_rectification_reminder")
-        soon = today + datetime.timedelta(days=REMIND_DAYS_BEFORE)
-        rects = self.search(
-            [("state", "=", "open"), ("deadline", "<=", soon)], limit=limit
-        )
-        existing = self.env["mail.activity"].search(
-            [
-                ("res_model", "=", self._name),
-                ("res_id", "in", rects.ids),
-                ("activity_type_id", "=", act.id),
-            ]
-        )
-        had = {(a.res_id, a.summary) for a in existing}
-        done = 0
-        for rect in rects:
-            user = rect.user_id or rect.department_id.manager_id.user_id
-            if not user:
-                continue
-            overdue = rect.deadline < today
-            summary = (
-                self.env._("Rectification overdue")
-                if overdue
-                else self.env._("Rectification due soon")
+        """Remind the responsible people the company's reminder days before the
+        deadline, and once more when it has passed: one reminder of each kind
+        per rectification (idempotent), at most `limit` of each per run."""
+        today = self.env["office.calendar"].today()
+        soon = self.browse()
+        for company in self.env["res.company"].search([]):
+            ahead = today + datetime.timedelta(days=company.office_risk_remind_days)
+            soon |= self._office_remind(
+                [
+                    ("company_id", "=", company.id),
+                    ("state", "=", "open"),
+                    ("deadline", ">=", today),
+                    ("deadline", "<=", ahead),
+                ],
+                REMINDER,
+                lambda rect: rect._responsible_users(),
+                deadline_field="deadline",
+                summary=self.env._("Rectification due soon"),
+                limit=limit,
             )
-            if (rect.id, summary) in had:
-                continue
-            rect.activity_schedule(
-                act_type_xmlid="office_risk.mail_act_office_risk_rectification_reminder",
-                date_deadline=rect.deadline if not overdue else today,
-                user_id=user.id,
-                summary=summary,
-            )
-            done += 1
-        self.env["ir.cron"]._notify_progress(done=done, remaining=0)
-        return done
+        late = self._office_remind(
+            [("state", "=", "open"), ("deadline", "<", today)],
+            OVERDUE,
+            lambda rect: rect._responsible_users(),
+            summary=self.env._("Rectification overdue"),
+            limit=limit,
+        )
+        return len(soon) + len(late)

@@ -19,5 +19,5 @@ class OfficeRiskRectificationMilestone(models.Model):
 
     def write(self, vals):
         if vals.get("done") and "done_date" not in vals:
-            vals["done_date"] = fields.Date.context_today(self)
+            vals["done_date"] = self.env["office.calendar"].today()
         return super().write(vals)

@@ -162,7 +162,7 @@ class OfficeRiskSensor(models.Model):
 
     def _eval_context(self):
         calendar = self.env["office.calendar"]
-        today = fields.Date.context_today(self)
+        today = calendar.today()
         return {
             "today": today,
             "now": fields.Datetime.now(),

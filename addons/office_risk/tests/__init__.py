@@ -5,3 +5,4 @@ from . import test_inspection
 from . import test_rectification
 from . import test_sensor
 from . import test_web
+from . import test_workflow

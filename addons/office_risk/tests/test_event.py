@@ -104,11 +104,20 @@ class TestEvent(OfficeRiskCase):
         event = self._event()
         with self.assertRaises(AccessError):
             event.with_user(self.staff).action_cancel()
-        event.with_user(self.internal_control).with_context(
-            cancel_reason="误报"
-        ).action_cancel()
+        # the reason is asked by the one reason wizard of the suite
+        action = event.with_user(self.internal_control).action_cancel()
+        self.assertEqual(action["res_model"], "office.reason.wizard")
+        self.assertEqual(event.state, "reported")
+        wizard = (
+            self.env["office.reason.wizard"]
+            .with_user(self.internal_control)
+            .with_context(**action["context"])
+            .create({"reason": "误报"})
+        )
+        wizard.action_confirm()
         self.assertEqual(event.state, "cancel")
         self.assertEqual(event.cancel_reason, "误报")
+        self.assertIn("误报", self._bodies(event))
         with self.assertRaises(UserError):
             event.sudo().unlink()
         draft = self._event()

@@ -67,14 +67,16 @@ class TestRectification(OfficeRiskCase):
         self.assertEqual(rect.state, "verified")
 
     def test_reminders_before_and_after_deadline(self):
-        act = self.env.ref("office_risk.mail_act_office_risk_rectification_reminder")
+        acts = self.env.ref(
+            "office_risk.mail_act_office_risk_rectification_reminder"
+        ) | self.env.ref("office_risk.mail_act_office_risk_rectification_overdue")
 
         def reminders():
             return self.env["mail.activity"].search(
                 [
                     ("res_model", "=", "office.risk.rectification"),
                     ("res_id", "=", self.rect.id),
-                    ("activity_type_id", "=", act.id),
+                    ("activity_type_id", "in", acts.ids),
                 ]
             )
 
@@ -93,3 +95,33 @@ class TestRectification(OfficeRiskCase):
             Rect._cron_remind()
             Rect._cron_remind()
             self.assertEqual(len(reminders()), 2)
+
+    def test_the_reminder_days_are_a_company_setting(self):
+        """003 第五条(二): the reminder comes the company's number of days
+        before the deadline (3 by default, 5 here)."""
+        act = self.env.ref("office_risk.mail_act_office_risk_rectification_reminder")
+        self.assertEqual(self.env.company.office_risk_remind_days, 3)
+        settings = self.env["res.config.settings"].create({})
+        settings.office_risk_remind_days = 5
+        settings.execute()
+        self.assertEqual(self.env.company.office_risk_remind_days, 5)
+        Rect = self.env["office.risk.rectification"]
+        with freeze_time("2026-06-26"):
+            Rect._cron_remind()
+        reminded = self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "office.risk.rectification"),
+                ("res_id", "=", self.rect.id),
+                ("activity_type_id", "=", act.id),
+            ]
+        )
+        self.assertEqual(reminded.user_id, self.staff)
+        self.assertEqual(reminded.date_deadline, datetime.date(2026, 6, 30))
+
+    def test_the_rectification_period_is_a_company_setting(self):
+        self.env.company.office_risk_rectification_days = 10
+        event = self._walk_to_rectification(self._event())
+        self.assertEqual(
+            event.rectification_ids.deadline,
+            self.env["office.calendar"].today() + datetime.timedelta(days=10),
+        )
