@@ -185,7 +185,7 @@ class OfficeSealKey(models.Model):
         return user in (self.sudo().holder_id | self.sudo().allowed_user_ids)
 
     def _check_valid(self):
-        today = fields.Date.context_today(self)
+        today = self.env["office.calendar"].today()
         for key in self.sudo():
             if key.valid_to < today or (key.valid_from and key.valid_from > today):
                 raise UserError(
