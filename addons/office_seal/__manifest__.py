@@ -4,7 +4,7 @@
     "summary": "印章与证照: seals, seal use requests approved by category, the "
     "append-only seal ledger with a hash chain, take-out, custody hand-over and "
     "licences with expiry and annual-inspection reminders",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
@@ -30,8 +30,9 @@
         "views/office_seal_key_views.xml",
         "views/office_seal_device_views.xml",
         "views/office_seal_dashboard_views.xml",
+        "views/res_config_settings_views.xml",
         "wizards/office_seal_stamp_wizard_views.xml",
-        "wizards/office_seal_reason_wizard_views.xml",
+        "wizards/office_seal_takeout_return_wizard_views.xml",
         "wizards/office_seal_ledger_correction_wizard_views.xml",
         "report/office_seal_use_request_report.xml",
         "report/office_seal_deactivation_report.xml",

@@ -1,6 +1,5 @@
 # the abstract models first: the others inherit them
 from . import office_seal_ledger_mixin
-from . import office_seal_workflow_mixin
 
 from . import office_licence
 from . import office_licence_loan
@@ -14,3 +13,5 @@ from . import office_seal_key_use
 from . import office_seal_ledger
 from . import office_seal_takeout
 from . import office_seal_use_request
+from . import res_company
+from . import res_config_settings

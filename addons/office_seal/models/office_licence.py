@@ -3,6 +3,11 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.office_base.tools import granted, is_granted
+
+#: the Python-only grant of a loan handing the original out or back
+LOAN_CHANGE = "office_licence_loan_change"
+
 LICENCE_KINDS = [
     ("business", "Business licence"),
     ("credit_code", "Unified social credit code certificate"),
@@ -18,24 +23,26 @@ LICENCE_STATES = [
     ("expired", "Expired"),
 ]
 
-REMINDER_STAGES = [("30", "30 days"), ("7", "7 days")]
-EXPIRING_DAYS = 30
+# the stage keys are kept from the days they once were; the days are the
+# company's settings now
+REMINDER_STAGES = [("30", "First reminder"), ("7", "Second reminder")]
 
 
 class OfficeLicence(models.Model):
     """A licence or certificate of the agency (证照): business licence,
     unified social credit code certificate, permits, qualification
-    certificates. Its state follows the dates: expiring 30 days before its
-    expiry or its annual inspection (年检), expired after its expiry date or
-    once the inspection date has passed without being recorded. A daily
-    scheduled action reminds the custodian 30 and 7 days before each date.
+    certificates. Its state follows the dates: expiring some days (company
+    setting, 30 by default) before its expiry or its annual inspection (年检),
+    expired after its expiry date or once the inspection date has passed
+    without being recorded. A daily scheduled action reminds the custodian
+    twice before each date (30 and 7 days by default).
 
     Rights: staff read; seal keepers and the office director keep the
     register."""
 
     _name = "office.licence"
     _description = "Licence"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "office.reminder.mixin"]
     _order = "expiry_date, name, id"
     _check_company_auto = True
 
@@ -80,8 +87,9 @@ class OfficeLicence(models.Model):
         LICENCE_STATES,
         compute="_compute_state",
         search="_search_state",
-        help="Expiring: the expiry or the annual inspection is within 30 days. "
-        "Expired: the expiry date or the inspection date has passed.",
+        help="Expiring: the expiry or the annual inspection is within the days set "
+        "in the settings (30 by default). Expired: the expiry date or the "
+        "inspection date has passed.",
     )
     next_deadline = fields.Date(compute="_compute_state", help="Expiry or inspection.")
     loan_ids = fields.One2many("office.licence.loan", "licence_id", string="Loans")
@@ -118,10 +126,12 @@ class OfficeLicence(models.Model):
     # ------------------------------------------------------------------
 
     @api.depends("expiry_date", "inspection_date")
+    @api.depends_context("company")
     def _compute_state(self):
-        today = fields.Date.context_today(self)
-        soon = today + relativedelta(days=EXPIRING_DAYS)
+        today = self.env["office.calendar"].today()
         for licence in self:
+            company = licence.company_id or self.env.company
+            soon = today + relativedelta(days=company.office_licence_expiring_days)
             dates = [d for d in (licence.expiry_date, licence.inspection_date) if d]
             deadline = min(dates) if dates else False
             licence.next_deadline = deadline
@@ -138,8 +148,8 @@ class OfficeLicence(models.Model):
         values = {value} if isinstance(value, str) else set(value)
         if operator in ("!=", "not in"):
             values = {key for key, _label in LICENCE_STATES} - values
-        today = fields.Date.context_today(self)
-        soon = today + relativedelta(days=EXPIRING_DAYS)
+        today = self.env["office.calendar"].today()
+        soon = today + relativedelta(days=self.env.company.office_licence_expiring_days)
         expired = ["|", ("expiry_date", "<", today), ("inspection_date", "<", today)]
         not_expired = [
             "&",
@@ -207,9 +217,7 @@ class OfficeLicence(models.Model):
     # ------------------------------------------------------------------
 
     def write(self, vals):
-        if "current_loan_id" in vals and not self.env.context.get(
-            "office_licence_loan"
-        ):
+        if "current_loan_id" in vals and not is_granted(LOAN_CHANGE, self):
             raise UserError(
                 self.env._("A licence is lent and returned through its loans only.")
             )
@@ -225,9 +233,9 @@ class OfficeLicence(models.Model):
     # ------------------------------------------------------------------
 
     def _set_current_loan(self, loan):
-        self.sudo().with_context(office_licence_loan=True).write(
-            {"current_loan_id": loan.id or False}
-        )
+        """Lent or back: written by the loan's hand-out and check-in only."""
+        with granted(LOAN_CHANGE, self):
+            self.sudo().write({"current_loan_id": loan.id or False})
 
     def action_view_loans(self):
         self.ensure_one()
@@ -263,71 +271,38 @@ class OfficeLicence(models.Model):
 
     @api.model
     def _cron_remind_expiry(self):
-        """Activities on the custodians 30 and 7 days before the expiry and
-        the annual inspection. Each stage is sent once per date (the stage is
-        stored on the licence) and never twice for the same licence, user and
-        date while an earlier reminder is still open."""
-        today = fields.Date.context_today(self)
-        activity_type = self.env.ref("office_seal.mail_act_office_licence_expiry")
-        Activity = self.env["mail.activity"].sudo()
-        model_id = self.env["ir.model"]._get_id(self._name)
-        done = 0
+        """Activities on the custodians before the expiry and the annual
+        inspection, at the two reminder days of the company (30 and 7 by
+        default). Each stage is sent once per date (the stage is stored on
+        the licence) and never while an earlier reminder is still open."""
+        today = self.env["office.calendar"].today()
         summaries = {
-            "expiry_date": self.env._("%(licence)s expires on %(date)s"),
-            "inspection_date": self.env._(
-                "%(licence)s: annual inspection due on %(date)s"
-            ),
+            "expiry_date": self.env._("The licence expires soon"),
+            "inspection_date": self.env._("The annual inspection is due soon"),
         }
+        companies = self.env["res.company"].sudo().search([])
         for date_field, stage_field in (
             ("expiry_date", "expiry_reminder"),
             ("inspection_date", "inspection_reminder"),
         ):
-            for stage, days in (("30", 30), ("7", 7)):
-                limit_date = today + relativedelta(days=days)
-                domain = [
-                    (date_field, ">=", today),
-                    (date_field, "<=", limit_date),
-                ]
-                if stage == "30":
-                    domain.append((stage_field, "=", False))
-                else:
-                    domain.append((stage_field, "!=", "7"))
-                licences = self.sudo().search(domain)
-                if not licences:
-                    continue
-                open_activities = Activity.search(
-                    [
-                        ("res_model", "=", self._name),
-                        ("res_id", "in", licences.ids),
-                        ("activity_type_id", "=", activity_type.id),
+            for company in companies:
+                for stage, days in (
+                    ("30", company.office_licence_first_reminder_days),
+                    ("7", company.office_licence_second_reminder_days),
+                ):
+                    domain = [
+                        ("company_id", "=", company.id),
+                        (date_field, ">=", today),
+                        (date_field, "<=", today + relativedelta(days=days)),
+                        (stage_field, "=", False)
+                        if stage == "30"
+                        else (stage_field, "!=", "7"),
                     ]
-                )
-                existing = {
-                    (a.res_id, a.user_id.id, a.date_deadline) for a in open_activities
-                }
-                vals_list = []
-                for licence in licences:
-                    deadline = licence[date_field]
-                    key = (licence.id, licence.custodian_id.id, deadline)
-                    if key in existing:
-                        continue
-                    existing.add(key)
-                    vals_list.append(
-                        {
-                            "res_model_id": model_id,
-                            "res_id": licence.id,
-                            "activity_type_id": activity_type.id,
-                            "user_id": licence.custodian_id.id,
-                            "date_deadline": deadline,
-                            "automated": True,
-                            "summary": summaries[date_field]
-                            % {
-                                "licence": licence.name,
-                                "date": fields.Date.to_string(deadline),
-                            },
-                        }
+                    licences = self.sudo()._office_remind(
+                        domain,
+                        "office_seal.mail_act_office_licence_expiry",
+                        "custodian_id",
+                        deadline_field=date_field,
+                        summary=summaries[date_field],
                     )
-                Activity.create(vals_list)
-                licences.write({stage_field: stage})
-                done += len(vals_list)
-        self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+                    licences.write({stage_field: stage})

@@ -1,6 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import format_datetime
+from odoo.tools.translate import LazyTranslate
+
+from . import office_seal_approval as approval
+
+_lt = LazyTranslate(__name__)
 
 LOAN_STATES = [
     ("draft", "Draft"),
@@ -25,9 +29,30 @@ class OfficeLicenceLoan(models.Model):
 
     _name = "office.licence.loan"
     _description = "Licence Loan"
-    _inherit = ["office.seal.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.licence.loan"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "hand_out": {"from": ("approved",), "to": "out", "label": _lt("hand out")},
+        "check_in": {"from": ("out",), "to": "returned", "label": _lt("check in")},
+        "cancel": {
+            "from": ("draft", "to_approve", "approved"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "licence_id",
         "applicant_id",
@@ -38,6 +63,12 @@ class OfficeLicenceLoan(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     licence_id = fields.Many2one(
         "office.licence", required=True, check_company=True, index=True, tracking=True
     )
@@ -129,19 +160,23 @@ class OfficeLicenceLoan(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for loan in self:
-            loan.approver_ids = loan._approvers()
+            loan.approver_ids = approval.approvers(loan)
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def _do_submit(self):
+        return approval.submit(self)
+
     def _check_can_submit(self):
         for loan in self:
-            if loan.state != "draft":
-                raise UserError(
-                    self.env._("“%(loan)s” has already been submitted.", loan=loan.name)
-                )
-            if loan.applicant_id != self.env.user and not self._is_director():
+            if loan.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(self.env._("Only the applicant submits a loan."))
             if loan.expected_return <= loan.date_out:
                 raise UserError(
@@ -156,19 +191,26 @@ class OfficeLicenceLoan(models.Model):
                 )
 
     def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "approved"}
-        )
+        to_approve = self.filtered(lambda r: r.state == "to_approve")
+        if to_approve:
+            to_approve._workflow_run("approve")
+
+    def _check_can_approve(self):
+        approval.check_decided(self, "validated")
 
     def _on_office_rejected(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "refused"}
-        )
+        to_approve = self.filtered(lambda r: r.state == "to_approve")
+        if to_approve:
+            to_approve._workflow_run("refuse")
+
+    def _check_can_refuse(self):
+        approval.check_decided(self, "rejected")
 
     def _check_can_keep(self):
         for loan in self:
             if not (
-                self.env.user == loan.licence_id.custodian_id or self._is_director()
+                self.env.user == loan.licence_id.custodian_id
+                or approval.is_director(self.env)
             ):
                 raise AccessError(
                     self.env._(
@@ -179,9 +221,12 @@ class OfficeLicenceLoan(models.Model):
                 )
 
     def action_hand_out(self):
+        return self._workflow_run("hand_out")
+
+    def _check_can_hand_out(self):
         self._check_can_keep()
         for loan in self:
-            if loan.state != "approved" or loan.validation_status != "validated":
+            if loan.validation_status != "validated":
                 raise UserError(
                     self.env._(
                         "“%(loan)s” is not approved: the original stays in the office.",
@@ -196,28 +241,32 @@ class OfficeLicenceLoan(models.Model):
                         loan=loan.licence_id.sudo().current_loan_id.name,
                     )
                 )
+
+    def _do_hand_out(self):
         now = fields.Datetime.now()
         for loan in self:
             loan.licence_id._set_current_loan(loan)
-            loan._write_state({"state": "out", "handed_out_at": now})
+            loan._workflow_set_state("hand_out", {"handed_out_at": now})
         return True
 
     def check_in(self, note=None):
         """The custodian checks the original back in; usable over XML-RPC."""
+        return self._workflow_run("check_in", note=note)
+
+    def _check_can_check_in(self, note=None):
         self._check_can_keep()
-        for loan in self:
-            if loan.state != "out":
-                raise UserError(self.env._("“%(loan)s” is not lent.", loan=loan.name))
+
+    def _do_check_in(self, note=None):
         now = fields.Datetime.now()
         for loan in self:
             loan.licence_id._set_current_loan(self.browse())
-            loan._write_state(
+            loan._workflow_set_state(
+                "check_in",
                 {
-                    "state": "returned",
                     "returned_at": now,
                     "returned_to_id": self.env.user.id,
                     "return_note": note or False,
-                }
+                },
             )
         self.sudo().activity_unlink(["office_seal.mail_act_office_licence_return"])
         return True
@@ -226,26 +275,27 @@ class OfficeLicenceLoan(models.Model):
         return self.check_in()
 
     def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def _check_can_cancel(self):
         for loan in self:
-            if loan.state not in ("draft", "to_approve", "approved"):
-                raise UserError(
-                    self.env._("“%(loan)s” can no longer be cancelled.", loan=loan.name)
-                )
-            if loan.applicant_id != self.env.user and not self._is_director():
+            if loan.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(self.env._("Only the applicant cancels a loan."))
-        self._write_state({"state": "cancel"})
-        return True
 
     def action_draft(self):
+        return self._workflow_run("draft")
+
+    def _check_can_draft(self):
         for loan in self:
-            if loan.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._("Only a refused or cancelled loan goes back to draft.")
-                )
-            if loan.applicant_id != self.env.user and not self._is_director():
+            if loan.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(self.env._("Only the applicant resets a loan."))
-        self._reset_to_draft()
-        return True
+
+    def _do_draft(self):
+        return approval.reset_to_draft(self)
 
     # ------------------------------------------------------------------
     # Scheduled action
@@ -256,38 +306,17 @@ class OfficeLicenceLoan(models.Model):
         """An activity on the licence's custodian for each original not back
         in time; one per loan however often it runs (`limit` per run)."""
         activity_type = self.env.ref("office_seal.mail_act_office_licence_return")
-        domain = [
-            ("is_overdue", "=", True),
-            ("activity_ids", "not any", [("activity_type_id", "=", activity_type.id)]),
-        ]
-        Loan = self.sudo()
-        overdue = Loan.search(domain, order="expected_return", limit=limit)
-        today = fields.Date.context_today(self)
-        model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
+        return self.sudo()._office_remind(
             [
-                {
-                    "res_model_id": model_id,
-                    "res_id": loan.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": loan.licence_id.custodian_id.id,
-                    "date_deadline": today,
-                    "automated": True,
-                    "summary": self.env._(
-                        "%(licence)s not returned by %(user)s (expected %(date)s)",
-                        licence=loan.licence_id.name,
-                        user=loan.applicant_id.name,
-                        date=format_datetime(
-                            self.env,
-                            loan.expected_return,
-                            tz=loan.licence_id.custodian_id.tz,
-                            dt_format="yyyy-MM-dd HH:mm",
-                        ),
-                    ),
-                }
-                for loan in overdue
-            ]
-        )
-        self.env["ir.cron"]._notify_progress(
-            done=len(overdue), remaining=Loan.search_count(domain)
+                ("is_overdue", "=", True),
+                (
+                    "activity_ids",
+                    "not any",
+                    [("activity_type_id", "=", activity_type.id)],
+                ),
+            ],
+            "office_seal.mail_act_office_licence_return",
+            lambda loan: loan.licence_id.custodian_id,
+            summary=self.env._("Original licence not returned in time"),
+            limit=limit,
         )

@@ -1,5 +1,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.tools import granted, is_granted
+
+_lt = LazyTranslate(__name__)
+
+#: the Python-only grant of an approved hand-over changing the custodian
+CUSTODY_CHANGE = "office_seal_custody_change"
 
 SEAL_KINDS = [
     ("administrative", "Administrative seal"),
@@ -21,14 +29,10 @@ SEAL_STATES = [
     ("destroyed", "Destroyed"),
 ]
 
-# state changes the office director makes by hand, with a reason
-SEAL_TRANSITIONS = {
-    "suspend": (("active",), "suspended"),
-    "resume": (("suspended",), "active"),
-    "report_lost": (("active", "out", "suspended"), "lost"),
-    "deactivate": (("active", "suspended", "lost"), "deactivated"),
-    "destroy": (("deactivated",), "destroyed"),
-}
+DIRECTOR = ("office_base.group_office_director",)
+
+# state changes the office director makes by hand (``change_state``)
+DIRECTOR_VERBS = ("suspend", "resume", "report_lost", "deactivate", "destroy")
 
 
 class OfficeSeal(models.Model):
@@ -49,9 +53,61 @@ class OfficeSeal(models.Model):
 
     _name = "office.seal"
     _description = "Seal"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "sequence, name, id"
     _check_company_auto = True
+    _workflow_transitions = {
+        "suspend": {
+            "from": ("active",),
+            "to": "suspended",
+            "groups": DIRECTOR,
+            "reason": True,
+            "label": _lt("suspend"),
+        },
+        "resume": {
+            "from": ("suspended",),
+            "to": "active",
+            "groups": DIRECTOR,
+            "label": _lt("resume"),
+        },
+        "report_lost": {
+            "from": ("active", "out", "suspended"),
+            "to": "lost",
+            "groups": DIRECTOR,
+            "reason": True,
+            "label": _lt("report lost"),
+        },
+        "deactivate": {
+            "from": ("active", "suspended", "lost"),
+            "to": "deactivated",
+            "groups": DIRECTOR,
+            "reason": True,
+            "label": _lt("deactivate"),
+        },
+        "destroy": {
+            "from": ("deactivated",),
+            "to": "destroyed",
+            "groups": DIRECTOR,
+            "reason": True,
+            "label": _lt("destroy"),
+        },
+        # run by an approved take-out, as the keeper handing it out
+        "take_out": {"from": ("active",), "to": "out", "label": _lt("take out")},
+        "bring_back": {"from": ("out",), "to": "active", "label": _lt("check in")},
+        # run by an approved deactivation, as the approving leader
+        "deactivate_approved": {
+            "from": ("active", "suspended", "lost"),
+            "to": "deactivated",
+            "label": _lt("deactivate"),
+        },
+        "destroy_approved": {
+            "from": ("active", "suspended", "lost", "deactivated"),
+            "to": "destroyed",
+            "label": _lt("destroy"),
+        },
+    }
+    # a seal is deleted in any state, as long as it has no ledger entry
+    _workflow_deletable_states = tuple(key for key, _label in SEAL_STATES)
 
     name = fields.Char(required=True, tracking=True)
     sequence = fields.Integer(default=10)
@@ -210,22 +266,13 @@ class OfficeSeal(models.Model):
     def write(self, vals):
         if {"ledger_head_hash", "handover_ledger_head_hash"} & set(vals):
             raise AccessError(self.env._("The ledger heads are kept by the ledgers."))
-        if "custodian_id" in vals and not self.env.context.get("office_seal_handover"):
+        if "custodian_id" in vals and not is_granted(CUSTODY_CHANGE, self):
             changed = self.filtered(lambda s: s.custodian_id.id != vals["custodian_id"])
             if changed:
                 raise UserError(
                     self.env._(
                         "The custodian of a seal changes only through an approved "
                         "custody hand-over."
-                    )
-                )
-        if "state" in vals and not self.env.context.get("office_seal_state_change"):
-            changed = self.filtered(lambda s: s.state != vals["state"])
-            if changed:
-                raise UserError(
-                    self.env._(
-                        "The state of a seal changes only through its actions "
-                        "(take-out, return, suspension, deactivation…)."
                     )
                 )
         return super().write(vals)
@@ -245,24 +292,19 @@ class OfficeSeal(models.Model):
     # ------------------------------------------------------------------
 
     def action_suspend(self):
-        return self._action_open_reason("seal_suspend")
+        return self._workflow_run("suspend")
 
     def action_resume(self):
-        self.change_state("resume", "")
-        return True
+        return self._workflow_run("resume")
 
     def action_report_lost(self):
-        return self._action_open_reason("seal_report_lost")
+        return self._workflow_run("report_lost")
 
     def action_deactivate(self):
-        return self._action_open_reason("seal_deactivate")
+        return self._workflow_run("deactivate")
 
     def action_destroy(self):
-        return self._action_open_reason("seal_destroy")
-
-    def _action_open_reason(self, action):
-        self._check_can_change_state(action.removeprefix("seal_"))
-        return self.env["office.seal.reason.wizard"]._open(self, action)
+        return self._workflow_run("destroy")
 
     def change_state(self, transition, reason):
         """Suspend, resume, report lost, deactivate (停用) or destroy (缴销)
@@ -270,43 +312,115 @@ class OfficeSeal(models.Model):
         uses "deactivate" and "destroy" to record a decision taken outside
         Odoo; the normal path is an ``office.seal.deactivation`` approved by
         the principal leader (notice, archive hook)."""
-        self._check_can_change_state(transition)
+        if transition not in DIRECTOR_VERBS:
+            raise UserError(self.env._("Unknown seal action: %s", transition))
         if transition != "resume" and not (reason or "").strip():
             raise UserError(self.env._("Please give the reason."))
-        self._do_change_state(transition, reason)
+        return self._workflow_run(transition, reason=reason)
+
+    def _do_director_change(self, verb, reason=None):
+        self._workflow_set_state(verb, {"state_reason": reason or False}, reason)
+        if self._workflow_transitions[verb]["to"] != "active":
+            # no smart seal stamps with a seal out of use
+            self.sudo().device_ids._lock_device()
         return True
 
-    def _check_can_change_state(self, transition):
-        if transition not in SEAL_TRANSITIONS:
-            raise UserError(self.env._("Unknown seal action: %s", transition))
-        if not self.env.user.has_group("office_base.group_office_director"):
-            raise AccessError(
-                self.env._("Only the office director changes the state of a seal.")
-            )
-        sources, _target = SEAL_TRANSITIONS[transition]
-        labels = dict(self._fields["state"]._description_selection(self.env))
+    def _do_suspend(self, reason=None):
+        return self._do_director_change("suspend", reason)
+
+    def _do_resume(self, reason=None):
+        return self._do_director_change("resume", reason)
+
+    def _do_report_lost(self, reason=None):
+        return self._do_director_change("report_lost", reason)
+
+    def _do_deactivate(self, reason=None):
+        return self._do_director_change("deactivate", reason)
+
+    def _do_destroy(self, reason=None):
+        return self._do_director_change("destroy", reason)
+
+    def _check_can_take_out(self, takeout):
+        """Only the keeper of the seal hands it out, for its approved
+        take-out."""
         for seal in self:
-            if seal.state not in sources:
+            if (
+                takeout.seal_id != seal
+                or takeout.state != "approved"
+                or takeout.validation_status != "validated"
+            ):
                 raise UserError(
                     self.env._(
-                        "The seal “%(seal)s” is %(state)s: this action is not "
-                        "possible.",
+                        "The seal “%(seal)s” leaves the office only on its approved "
+                        "take-out.",
                         seal=seal.name,
-                        state=labels[seal.state],
+                    )
+                )
+            seal._check_keeper()
+
+    def _do_take_out(self, takeout):
+        return self._workflow_set_state("take_out")
+
+    def _check_can_bring_back(self, takeout):
+        for seal in self:
+            if takeout.seal_id != seal or takeout.state != "out":
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” comes back through its take-out.",
+                        seal=seal.name,
+                    )
+                )
+            seal._check_keeper()
+
+    def _do_bring_back(self, takeout):
+        return self._workflow_set_state("bring_back")
+
+    def _check_keeper(self):
+        for seal in self:
+            if self.env.user not in (seal.custodian_id | seal.deputy_custodian_id):
+                raise AccessError(
+                    self.env._(
+                        "Only the custodian or the deputy custodian of “%(seal)s” "
+                        "hands it out and checks it in.",
+                        seal=seal.name,
                     )
                 )
 
-    def _do_change_state(self, transition, reason):
-        target = SEAL_TRANSITIONS[transition][1]
-        self.with_context(office_seal_state_change=True).write(
-            {"state": target, "state_reason": reason or False}
+    def _check_can_deactivate_approved(self, deactivation):
+        for seal in self:
+            if (
+                deactivation.seal_id != seal
+                or deactivation.state != "to_approve"
+                or deactivation.validation_status != "validated"
+            ):
+                raise UserError(
+                    self.env._(
+                        "The seal “%(seal)s” is deactivated or destroyed only by an "
+                        "approved deactivation.",
+                        seal=seal.name,
+                    )
+                )
+
+    _check_can_destroy_approved = _check_can_deactivate_approved
+
+    def _do_deactivate_approved(self, deactivation):
+        return self._do_approved_change("deactivate_approved", deactivation)
+
+    def _do_destroy_approved(self, deactivation):
+        return self._do_approved_change("destroy_approved", deactivation)
+
+    def _do_approved_change(self, verb, deactivation):
+        reasons = dict(deactivation._fields["reason"]._description_selection(self.env))
+        self._workflow_set_state(
+            verb,
+            {
+                "state_reason": f"{reasons[deactivation.reason]}: "
+                f"{deactivation.description}"
+            },
         )
-        if target != "active":
-            # no smart seal stamps with a seal out of use
-            self.sudo().device_ids._lock_device()
-        if reason:
-            for seal in self:
-                seal.message_post(body=reason, subtype_xmlid="mail.mt_note")
+        # no device may stamp with a void seal
+        self.sudo().device_ids._lock_device()
+        return True
 
     def _check_electronic_use(self, user):
         """An electronic seal held on keys is used only by the holder or an
@@ -335,16 +449,14 @@ class OfficeSeal(models.Model):
             if key:
                 key[:1]._append_use(request.summary, request)
 
-    def _set_state(self, state):
-        """State change made by a take-out or its return."""
-        self.sudo().with_context(office_seal_state_change=True).write({"state": state})
-
     def _set_custodian(self, user):
-        """Custody change made by an approved hand-over."""
+        """Custody change made by an approved hand-over (its transition has
+        checked the reviewers' decision)."""
         vals = {"custodian_id": user.id}
         if self.deputy_custodian_id == user:
             vals["deputy_custodian_id"] = False
-        self.sudo().with_context(office_seal_handover=True).write(vals)
+        with granted(CUSTODY_CHANGE, self):
+            self.sudo().write(vals)
 
     def action_view_ledger(self):
         return self._action_related("office_seal.office_seal_ledger_action", "seal_id")

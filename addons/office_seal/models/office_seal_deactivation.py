@@ -1,7 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools.translate import LazyTranslate
 
+from . import office_seal_approval as approval
 from .office_seal import SEAL_STATES
+
+_lt = LazyTranslate(__name__)
 
 DEACTIVATION_REASONS = [
     ("rename", "Renaming of the agency or department"),
@@ -28,7 +32,11 @@ DEACTIVATION_SOURCES = {
     "deactivate": ("active", "suspended", "lost"),
     "destroy": ("active", "suspended", "lost", "deactivated"),
 }
-DEACTIVATION_TARGETS = {"deactivate": "deactivated", "destroy": "destroyed"}
+# the seal's transition each approved action runs
+DEACTIVATION_SEAL_VERBS = {
+    "deactivate": "deactivate_approved",
+    "destroy": "destroy_approved",
+}
 
 
 class OfficeSealDeactivation(models.Model):
@@ -52,9 +60,33 @@ class OfficeSealDeactivation(models.Model):
 
     _name = "office.seal.deactivation"
     _description = "Seal Deactivation"
-    _inherit = ["office.seal.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.seal.deactivation"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        # run as the deciding reviewer
+        "complete": {
+            "from": ("to_approve",),
+            "to": "done",
+            "label": _lt("approve"),
+        },
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "cancel": {
+            "from": ("draft", "to_approve"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "seal_id",
         "action",
@@ -65,6 +97,12 @@ class OfficeSealDeactivation(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     seal_id = fields.Many2one(
         "office.seal",
         required=True,
@@ -130,25 +168,24 @@ class OfficeSealDeactivation(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for record in self:
-            record.approver_ids = record._approvers()
+            record.approver_ids = approval.approvers(record)
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def _do_submit(self):
+        return approval.submit(self)
+
     def _check_can_submit(self):
         for record in self:
-            if record.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "“%(record)s” has already been submitted.",
-                        record=record.name,
-                    )
-                )
             seal = record.seal_id
             if not (
                 self.env.user in (seal.custodian_id | seal.deputy_custodian_id)
-                or self._is_director()
+                or approval.is_director(self.env)
             ):
                 raise AccessError(
                     self.env._(
@@ -194,30 +231,34 @@ class OfficeSealDeactivation(models.Model):
 
     def _on_office_validated(self):
         records = self.filtered(lambda r: r.state == "to_approve")
-        records._check_seal_state()
-        records._do_complete()
+        if records:
+            records._workflow_run("complete")
+
+    def _check_can_complete(self):
+        approval.check_decided(self, "validated")
+        self._check_seal_state()
 
     def _on_office_rejected(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "refused"}
-        )
+        records = self.filtered(lambda r: r.state == "to_approve")
+        if records:
+            records._workflow_run("refuse")
+
+    def _check_can_refuse(self):
+        approval.check_decided(self, "rejected")
 
     def _do_complete(self):
         now = fields.Datetime.now()
         reasons = dict(self._fields["reason"]._description_selection(self.env))
         for record in self:
             seal = record.seal_id
-            record._write_state(
-                {"state": "done", "done_at": now, "seal_state_before": seal.state}
+            state_before = seal.state
+            # the seal's own transition, as the approving leader
+            seal.sudo()._workflow_run(
+                DEACTIVATION_SEAL_VERBS[record.action], deactivation=record
             )
-            seal.sudo().with_context(office_seal_state_change=True).write(
-                {
-                    "state": DEACTIVATION_TARGETS[record.action],
-                    "state_reason": f"{reasons[record.reason]}: {record.description}",
-                }
+            record._workflow_set_state(
+                "complete", {"done_at": now, "seal_state_before": state_before}
             )
-            # no device may stamp with a void seal
-            seal.sudo().device_ids._lock_device()
             seal.sudo().message_post(
                 body=self.env._(
                     "%(record)s approved: %(reason)s. %(description)s",
@@ -228,6 +269,7 @@ class OfficeSealDeactivation(models.Model):
                 subtype_xmlid="mail.mt_note",
             )
         self._office_archive_prepare()
+        return True
 
     def _office_archive_prepare(self):
         """Hook called once a deactivation or destruction is approved and the
@@ -248,34 +290,31 @@ class OfficeSealDeactivation(models.Model):
         return True
 
     def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def _check_can_cancel(self):
         for record in self:
-            if record.state not in ("draft", "to_approve"):
-                raise UserError(
-                    self.env._(
-                        "“%(record)s” can no longer be cancelled.", record=record.name
-                    )
-                )
-            if record.requested_by_id != self.env.user and not self._is_director():
+            if record.requested_by_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the requester cancels a deactivation request.")
                 )
-        self._write_state({"state": "cancel"})
-        return True
 
     def action_draft(self):
+        return self._workflow_run("draft")
+
+    def _check_can_draft(self):
         for record in self:
-            if record.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._(
-                        "Only a refused or cancelled request goes back to draft."
-                    )
-                )
-            if record.requested_by_id != self.env.user and not self._is_director():
+            if record.requested_by_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the requester resets a deactivation request.")
                 )
-        self._reset_to_draft()
-        return True
+
+    def _do_draft(self):
+        return approval.reset_to_draft(self)
 
     def action_print_notice(self):
         self.ensure_one()

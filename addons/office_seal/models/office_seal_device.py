@@ -8,6 +8,9 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 from odoo.tools.image import ImageProcess
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 DEVICE_STATES = [("locked", "Locked"), ("unlocked", "Unlocked")]
 
@@ -35,10 +38,24 @@ class OfficeSealDevice(models.Model):
 
     _name = "office.seal.device"
     _description = "Smart Seal Device"
-    _inherit = ["mail.thread"]
+    _inherit = ["office.workflow.mixin"]
     _order = "serial"
     _rec_name = "serial"
     _check_company_auto = True
+    _workflow_transitions = {
+        # the device account fetches its approved request
+        "unlock": {
+            "from": ("locked",),
+            "to": "unlocked",
+            "groups": ("office_seal.group_seal_device",),
+            "label": _lt("unlock"),
+        },
+        "lock": {"from": ("unlocked",), "to": "locked", "label": _lt("lock")},
+    }
+    # the request it is unlocked for changes only through lock and unlock
+    _workflow_locked_fields = ("request_id", "last_request_id")
+    _workflow_editable_states = ()
+    _workflow_deletable_states = ("locked",)
 
     serial = fields.Char(string="Serial number", required=True, tracking=True)
     seal_id = fields.Many2one(
@@ -144,21 +161,11 @@ class OfficeSealDevice(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su and any(
-            vals.get("state", "locked") != "locked" or vals.get("request_id")
-            for vals in vals_list
-        ):
+        if any(vals.get("request_id") for vals in vals_list):
             raise UserError(
                 self.env._("A smart seal is unlocked only for an approved request.")
             )
         return super().create(vals_list)
-
-    def write(self, vals):
-        if {"state", "request_id"} & set(vals) and not self.env.su:
-            raise UserError(
-                self.env._("A smart seal is unlocked only for an approved request.")
-            )
-        return super().write(vals)
 
     # ------------------------------------------------------------------
     # Device API (XML-RPC)
@@ -173,14 +180,27 @@ class OfficeSealDevice(models.Model):
         if not device._current_request():
             request = device._find_request()
             if request:
-                device._write_device({"state": "unlocked", "request_id": request.id})
-                device.sudo().message_post(
-                    body=self.env._("Unlocked for %(request)s.", request=request.name),
-                    subtype_xmlid="mail.mt_note",
-                )
+                device._workflow_run("unlock", request=request)
             elif device.state == "unlocked":
                 device._lock_device()
         return device._status()
+
+    def _check_can_unlock(self, request):
+        self.ensure_one()
+        if self.user_id != self.env.user:
+            raise AccessError(self.env._("Unknown device or wrong token."))
+        if request != self._find_request():
+            raise UserError(
+                self.env._("A smart seal is unlocked only for an approved request.")
+            )
+
+    def _do_unlock(self, request):
+        self._workflow_set_state("unlock", {"request_id": request.id})
+        self.sudo().message_post(
+            body=self.env._("Unlocked for %(request)s.", request=request.name),
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
 
     @api.model
     def device_report(self, serial, token, stamped_at=None, photo=None):
@@ -303,23 +323,49 @@ class OfficeSealDevice(models.Model):
         )[:1]
 
     def _lock_device(self):
-        """Lock the devices; the request they were open for is finished when
-        every seal has been used."""
+        """Lock the devices (as the user who locks them: their account, a
+        keeper, the office director, or whoever put the seal out of use);
+        the request they were open for is finished when every seal has been
+        used."""
         requests = self.sudo().request_id
-        for device in self.filtered(lambda d: d.state == "unlocked" or d.request_id):
-            device._write_device(
+        unlocked = self.sudo().filtered(lambda d: d.state == "unlocked")
+        if unlocked:
+            unlocked._workflow_run("lock")
+        if requests:
+            requests._finish_stamping()
+
+    def _check_can_lock(self):
+        user = self.env.user
+        for device in self:
+            seal = device.seal_id
+            if not (
+                user == device.user_id
+                or user in (seal.custodian_id | seal.deputy_custodian_id)
+                or user.has_group("office_base.group_office_director")
+                # a seal out of use: whoever put it so locks its devices
+                or seal.state != "active"
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Only a keeper of “%(seal)s” locks its smart seal.",
+                        seal=seal.name,
+                    )
+                )
+
+    def _do_lock(self):
+        for device in self:
+            device._workflow_set_state(
+                "lock",
                 {
-                    "state": "locked",
                     "request_id": False,
                     "last_request_id": device.request_id.id
                     or device.last_request_id.id,
-                }
+                },
             )
             device.sudo().message_post(
                 body=self.env._("Locked."), subtype_xmlid="mail.mt_note"
             )
-        if requests:
-            requests._finish_stamping()
+        return True
 
     def _append_violation(self, when, photo, checksum):
         self.ensure_one()
@@ -388,30 +434,16 @@ class OfficeSealDevice(models.Model):
 
     def action_lock(self):
         """A keeper of the seal or the office director locks the device."""
-        for device in self:
-            seal = device.seal_id
-            if not (
-                self.env.user in (seal.custodian_id | seal.deputy_custodian_id)
-                or self.env.user.has_group("office_base.group_office_director")
-            ):
-                raise AccessError(
-                    self.env._(
-                        "Only a keeper of “%(seal)s” locks its smart seal.",
-                        seal=seal.name,
-                    )
-                )
-        self._lock_device()
+        self.check_access("read")
+        requests = self.sudo().request_id
+        unlocked = self.filtered(lambda d: d.state == "unlocked")
+        # a locked device: nothing to do, but only for those who may lock it
+        (self - unlocked)._check_can_lock()
+        if unlocked:
+            unlocked._workflow_run("lock")
+        if requests:
+            requests._finish_stamping()
         return True
-
-    def _demo_use(self, impressions):
-        """Fetch the approved request and report `impressions` impressions
-        as the device account (demo data)."""
-        lang = "zh_CN" if self.env["res.lang"]._lang_get("zh_CN") else None
-        for device in self.sudo():
-            api = self.with_user(device.user_id).with_context(lang=lang)
-            api.device_fetch(device.serial, device.token)
-            for _i in range(impressions):
-                api.device_report(device.serial, device.token)
 
     def action_regenerate_token(self):
         if not self.env.user.has_group("office_base.group_office_director"):

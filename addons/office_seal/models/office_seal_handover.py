@@ -1,5 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools.translate import LazyTranslate
+
+from . import office_seal_approval as approval
+
+_lt = LazyTranslate(__name__)
 
 HANDOVER_KINDS = [
     ("transfer", "Transfer of custody"),
@@ -30,9 +35,43 @@ class OfficeSealHandover(models.Model):
 
     _name = "office.seal.handover"
     _description = "Seal Custody Hand-over"
-    _inherit = ["office.seal.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.seal.handover"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        # run as the deciding reviewer, by kind of hand-over
+        "transfer": {
+            "from": ("to_approve",),
+            "to": "done",
+            "label": _lt("hand over"),
+        },
+        "start_temporary": {
+            "from": ("to_approve",),
+            "to": "approved",
+            "label": _lt("hand over temporarily"),
+        },
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "end": {
+            "from": ("approved",),
+            "to": "done",
+            "label": _lt("end the temporary custody"),
+        },
+        "cancel": {
+            "from": ("draft", "to_approve"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "seal_id",
         "from_user_id",
@@ -44,6 +83,12 @@ class OfficeSealHandover(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     seal_id = fields.Many2one(
         "office.seal",
         required=True,
@@ -116,7 +161,7 @@ class OfficeSealHandover(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for handover in self:
-            handover.approver_ids = handover._approvers()
+            handover.approver_ids = approval.approvers(handover)
 
     @api.depends_context("uid")
     @api.depends("state", "kind", "to_user_id", "from_user_id")
@@ -127,7 +172,7 @@ class OfficeSealHandover(models.Model):
                 and handover.kind == "temporary"
                 and (
                     self.env.user in (handover.to_user_id | handover.from_user_id)
-                    or self._is_director()
+                    or approval.is_director(self.env)
                 )
             )
 
@@ -135,18 +180,16 @@ class OfficeSealHandover(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def _do_submit(self):
+        return approval.submit(self)
+
     def _check_can_submit(self):
         for handover in self:
-            if handover.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "“%(handover)s” has already been submitted.",
-                        handover=handover.name,
-                    )
-                )
-            if (
-                self.env.user != handover.seal_id.custodian_id
-                and not self._is_director()
+            if self.env.user != handover.seal_id.custodian_id and not (
+                approval.is_director(self.env)
             ):
                 raise AccessError(
                     self.env._(
@@ -192,28 +235,40 @@ class OfficeSealHandover(models.Model):
                 )
 
     def _on_office_validated(self):
-        handovers = self.filtered(lambda h: h.state == "to_approve")
-        handovers._check_custody()
-        handovers._do_hand_over()
+        for handover in self.filtered(lambda h: h.state == "to_approve"):
+            handover._workflow_run(
+                "start_temporary" if handover.kind == "temporary" else "transfer"
+            )
+
+    def _check_can_transfer(self):
+        approval.check_decided(self, "validated")
+        self._check_custody()
+
+    _check_can_start_temporary = _check_can_transfer
+
+    def _do_transfer(self):
+        return self._do_hand_over("transfer")
+
+    def _do_start_temporary(self):
+        return self._do_hand_over("start_temporary")
 
     def _on_office_rejected(self):
-        self.filtered(lambda h: h.state == "to_approve")._write_state(
-            {"state": "refused"}
-        )
+        to_approve = self.filtered(lambda h: h.state == "to_approve")
+        if to_approve:
+            to_approve._workflow_run("refuse")
 
-    def _do_hand_over(self):
+    def _check_can_refuse(self):
+        approval.check_decided(self, "rejected")
+
+    def _do_hand_over(self, verb):
         now = fields.Datetime.now()
         for handover in self:
             handover.seal_id._set_custodian(handover.to_user_id)
             handover._append_ledger(
                 handover.kind, handover.from_user_id, handover.to_user_id, now
             )
-            handover._write_state(
-                {
-                    "state": "approved" if handover.kind == "temporary" else "done",
-                    "handed_over_at": now,
-                }
-            )
+            handover._workflow_set_state(verb, {"handed_over_at": now})
+        return True
 
     def _append_ledger(self, kind, from_user, to_user, when):
         self.ensure_one()
@@ -227,7 +282,7 @@ class OfficeSealHandover(models.Model):
                     "to_user_id": to_user.id,
                     "date_end": self.date_end if kind == "temporary" else False,
                     "reason": self.reason,
-                    "approver_ids": [fields.Command.set(self._approvers().ids)],
+                    "approver_ids": [fields.Command.set(approval.approvers(self).ids)],
                     "recorded_by_id": self.env.user.id,
                     "handover_id": self.id,
                 }
@@ -235,13 +290,11 @@ class OfficeSealHandover(models.Model):
         )
 
     def action_end(self):
-        self._check_can_end()
-        self._do_end()
-        return True
+        return self._workflow_run("end")
 
     def _check_can_end(self):
         for handover in self:
-            if handover.state != "approved" or handover.kind != "temporary":
+            if handover.kind != "temporary":
                 raise UserError(
                     self.env._(
                         "“%(handover)s” is not a temporary custody in force.",
@@ -250,7 +303,7 @@ class OfficeSealHandover(models.Model):
                 )
             if not (
                 self.env.user in (handover.to_user_id | handover.from_user_id)
-                or self._is_director()
+                or approval.is_director(self.env)
             ):
                 raise AccessError(
                     self.env._(
@@ -274,39 +327,31 @@ class OfficeSealHandover(models.Model):
             handover._append_ledger(
                 "return", handover.to_user_id, handover.from_user_id, now
             )
-            handover._write_state({"state": "done", "ended_at": now})
+            handover._workflow_set_state("end", {"ended_at": now})
         self.sudo().activity_unlink(["office_seal.mail_act_office_seal_custody_end"])
+        return True
 
     def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def _check_can_cancel(self):
         for handover in self:
-            if handover.state not in ("draft", "to_approve"):
-                raise UserError(
-                    self.env._(
-                        "“%(handover)s” can no longer be cancelled.",
-                        handover=handover.name,
-                    )
-                )
             if (
                 self.env.user != handover.create_uid
                 and self.env.user != handover.from_user_id
-                and not self._is_director()
+                and not approval.is_director(self.env)
             ):
                 raise AccessError(
                     self.env._("Only who asked for the hand-over cancels it.")
                 )
-        self._write_state({"state": "cancel"})
-        return True
 
     def action_draft(self):
-        for handover in self:
-            if handover.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._(
-                        "Only a refused or cancelled hand-over goes back to draft."
-                    )
-                )
-        self._reset_to_draft()
-        return True
+        return self._workflow_run("draft")
+
+    _check_can_draft = _check_can_cancel
+
+    def _do_draft(self):
+        return approval.reset_to_draft(self)
 
     # ------------------------------------------------------------------
     # Scheduled action
@@ -317,33 +362,19 @@ class OfficeSealHandover(models.Model):
         """A temporary custody past its end date: an activity on the
         temporary custodian, once per hand-over."""
         activity_type = self.env.ref("office_seal.mail_act_office_seal_custody_end")
-        domain = [
-            ("state", "=", "approved"),
-            ("kind", "=", "temporary"),
-            ("date_end", "<", fields.Date.context_today(self)),
-            ("activity_ids", "not any", [("activity_type_id", "=", activity_type.id)]),
-        ]
-        Handover = self.sudo()
-        late = Handover.search(domain, order="date_end", limit=limit)
-        model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
+        return self.sudo()._office_remind(
             [
-                {
-                    "res_model_id": model_id,
-                    "res_id": handover.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": handover.to_user_id.id,
-                    "date_deadline": fields.Date.context_today(self),
-                    "automated": True,
-                    "summary": self.env._(
-                        "Give “%(seal)s” back to %(user)s",
-                        seal=handover.seal_id.name,
-                        user=handover.from_user_id.name,
-                    ),
-                }
-                for handover in late
-            ]
-        )
-        self.env["ir.cron"]._notify_progress(
-            done=len(late), remaining=Handover.search_count(domain)
+                ("state", "=", "approved"),
+                ("kind", "=", "temporary"),
+                ("date_end", "<", self.env["office.calendar"].today()),
+                (
+                    "activity_ids",
+                    "not any",
+                    [("activity_type_id", "=", activity_type.id)],
+                ),
+            ],
+            "office_seal.mail_act_office_seal_custody_end",
+            "to_user_id",
+            summary=self.env._("Give the seal back to its custodian"),
+            limit=limit,
         )

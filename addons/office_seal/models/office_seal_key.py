@@ -17,8 +17,9 @@ KEY_STATES = [
     ("expired", "Expired"),
 ]
 
-REMINDER_STAGES = [("30", "30 days"), ("7", "7 days")]
-EXPIRING_DAYS = 30
+# the stage keys are kept from the days they once were; the days are the
+# company's settings now
+REMINDER_STAGES = [("30", "First reminder"), ("7", "Second reminder")]
 
 
 class OfficeSealKey(models.Model):
@@ -27,14 +28,15 @@ class OfficeSealKey(models.Model):
     it; only the holder and the allowed users may use it, and only while the
     certificate is valid (国库集中支付 rules (七) 3: keys kept by named people,
     used by the authorized only). Each use is logged; a daily scheduled
-    action reminds the holder 30 and 7 days before the certificate expires.
+    action reminds the holder twice before the certificate expires (30 and
+    7 days by default: company settings).
 
     Rights: keepers read and use the keys they hold or may use; the office
     director keeps the register; internal control reads all."""
 
     _name = "office.seal.key"
     _description = "Electronic Seal or Key"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "office.reminder.mixin"]
     _order = "valid_to, name, id"
     _check_company_auto = True
 
@@ -97,10 +99,12 @@ class OfficeSealKey(models.Model):
     # ------------------------------------------------------------------
 
     @api.depends("valid_to")
+    @api.depends_context("company")
     def _compute_state(self):
-        today = fields.Date.context_today(self)
-        soon = today + relativedelta(days=EXPIRING_DAYS)
+        today = self.env["office.calendar"].today()
         for key in self:
+            company = key.company_id or self.env.company
+            soon = today + relativedelta(days=company.office_seal_key_expiring_days)
             if not key.valid_to:  # a new key being entered
                 key.state = "valid"
             elif key.valid_to < today:
@@ -116,8 +120,10 @@ class OfficeSealKey(models.Model):
         values = {value} if isinstance(value, str) else set(value)
         if operator in ("!=", "not in"):
             values = {key for key, _label in KEY_STATES} - values
-        today = fields.Date.context_today(self)
-        soon = today + relativedelta(days=EXPIRING_DAYS)
+        today = self.env["office.calendar"].today()
+        soon = today + relativedelta(
+            days=self.env.company.office_seal_key_expiring_days
+        )
         domains = {
             "expired": [("valid_to", "<", today)],
             "expiring": ["&", ("valid_to", ">=", today), ("valid_to", "<=", soon)],
@@ -179,7 +185,7 @@ class OfficeSealKey(models.Model):
         return user in (self.sudo().holder_id | self.sudo().allowed_user_ids)
 
     def _check_valid(self):
-        today = fields.Date.context_today(self)
+        today = self.env["office.calendar"].today()
         for key in self.sudo():
             if key.valid_to < today or (key.valid_from and key.valid_from > today):
                 raise UserError(
@@ -215,17 +221,13 @@ class OfficeSealKey(models.Model):
 
     def _append_use(self, purpose, request):
         self.ensure_one()
-        return (
-            self.env["office.seal.key.use"]
-            .sudo()
-            .create(
-                {
-                    "key_id": self.id,
-                    "user_id": self.env.user.id,
-                    "purpose": purpose,
-                    "request_id": request.id or False,
-                }
-            )
+        return self.env["office.seal.key.use"]._append(
+            {
+                "key_id": self.id,
+                "user_id": self.env.user.id,
+                "purpose": purpose,
+                "request_id": request.id or False,
+            }
         )
 
     def action_view_uses(self):
@@ -242,42 +244,28 @@ class OfficeSealKey(models.Model):
 
     @api.model
     def _cron_remind_expiry(self):
-        """Activities on the holders 30 and 7 days before a certificate
-        expires; each stage once per date (stored on the key)."""
-        today = fields.Date.context_today(self)
-        activity_type = self.env.ref("office_seal.mail_act_office_seal_key_expiry")
-        model_id = self.env["ir.model"]._get_id(self._name)
-        done = 0
-        for stage, days in (("30", 30), ("7", 7)):
-            domain = [
-                ("valid_to", ">=", today),
-                ("valid_to", "<=", today + relativedelta(days=days)),
-            ]
-            if stage == "30":
-                domain.append(("expiry_reminder", "=", False))
-            else:
-                domain.append(("expiry_reminder", "!=", "7"))
-            keys = self.sudo().search(domain)
-            if not keys:
-                continue
-            self.env["mail.activity"].sudo().create(
-                [
-                    {
-                        "res_model_id": model_id,
-                        "res_id": key.id,
-                        "activity_type_id": activity_type.id,
-                        "user_id": key.holder_id.id,
-                        "date_deadline": key.valid_to,
-                        "automated": True,
-                        "summary": self.env._(
-                            "The certificate of %(key)s expires on %(date)s",
-                            key=key.name,
-                            date=fields.Date.to_string(key.valid_to),
-                        ),
-                    }
-                    for key in keys
+        """Activities on the holders before a certificate expires, at the two
+        reminder days of the company (30 and 7 by default); each stage once
+        per date (stored on the key), never while a reminder is still open."""
+        today = self.env["office.calendar"].today()
+        for company in self.env["res.company"].sudo().search([]):
+            for stage, days in (
+                ("30", company.office_seal_key_first_reminder_days),
+                ("7", company.office_seal_key_second_reminder_days),
+            ):
+                domain = [
+                    ("company_id", "=", company.id),
+                    ("valid_to", ">=", today),
+                    ("valid_to", "<=", today + relativedelta(days=days)),
+                    ("expiry_reminder", "=", False)
+                    if stage == "30"
+                    else ("expiry_reminder", "!=", "7"),
                 ]
-            )
-            keys.write({"expiry_reminder": stage})
-            done += len(keys)
-        self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+                keys = self.sudo()._office_remind(
+                    domain,
+                    "office_seal.mail_act_office_seal_key_expiry",
+                    "holder_id",
+                    deadline_field="valid_to",
+                    summary=self.env._("The certificate of the key expires soon"),
+                )
+                keys.write({"expiry_reminder": stage})

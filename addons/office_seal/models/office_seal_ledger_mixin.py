@@ -5,15 +5,19 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
-APPEND_CONTEXT_KEY = "office_seal_ledger_append"
+from odoo.addons.office_base.tools import granted, is_granted
+
+#: the Python-only grant of the business actions that append entries
+LEDGER_APPEND = "office_seal_ledger_append"
 
 
 class OfficeSealLedgerMixin(models.AbstractModel):
     """An append-only register (登记簿) kept per seal, with a hash chain.
 
-    - ``create`` works only in a sudo environment carrying the context key
-      ``office_seal_ledger_append``: the business actions (stamping, hand-over,
-      corrections) append entries, nobody creates them by hand or over RPC.
+    - ``create`` works only inside ``_append`` (a ``granted(LEDGER_APPEND)``
+      block, which no RPC payload can open): the business actions (stamping,
+      hand-over, corrections) append entries, nobody creates them by hand or
+      over RPC, the superuser included.
     - ``write`` and ``unlink`` raise ``AccessError`` for everyone, the
       superuser included; a mistake is corrected by a new entry.
     - Each entry stores the hash of the previous entry of the same seal
@@ -60,7 +64,7 @@ class OfficeSealLedgerMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not (self.env.su and self.env.context.get(APPEND_CONTEXT_KEY)):
+        if not is_granted(LEDGER_APPEND):
             raise AccessError(
                 self.env._(
                     "Entries of the %(ledger)s are appended by the business "
@@ -116,7 +120,8 @@ class OfficeSealLedgerMixin(models.AbstractModel):
     def _append(self, vals_list):
         """Append entries; the business actions call it once their checks
         have passed."""
-        return self.sudo().with_context(**{APPEND_CONTEXT_KEY: True}).create(vals_list)
+        with granted(LEDGER_APPEND):
+            return self.sudo().create(vals_list)
 
     @api.model
     def _ledger_label(self):

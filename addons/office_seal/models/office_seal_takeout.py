@@ -1,8 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import format_datetime
+from odoo.tools.translate import LazyTranslate
 
+from . import office_seal_approval as approval
 from .office_seal_use_request import USE_CATEGORIES
+
+_lt = LazyTranslate(__name__)
 
 TAKEOUT_STATES = [
     ("draft", "Draft"),
@@ -28,9 +31,30 @@ class OfficeSealTakeout(models.Model):
 
     _name = "office.seal.takeout"
     _description = "Seal Take-out"
-    _inherit = ["office.seal.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.seal.takeout"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
+        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
+        "hand_out": {"from": ("approved",), "to": "out", "label": _lt("hand out")},
+        "check_in": {"from": ("out",), "to": "returned", "label": _lt("check in")},
+        "cancel": {
+            "from": ("draft", "to_approve", "approved"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "seal_id",
         "applicant_id",
@@ -44,6 +68,12 @@ class OfficeSealTakeout(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     seal_id = fields.Many2one(
         "office.seal",
         required=True,
@@ -161,26 +191,20 @@ class OfficeSealTakeout(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for takeout in self:
-            takeout.approver_ids = takeout._approvers()
-
-    # ------------------------------------------------------------------
-    # ORM
-    # ------------------------------------------------------------------
+            takeout.approver_ids = approval.approvers(takeout)
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        return self._workflow_run("submit")
+
     def _check_can_submit(self):
         for takeout in self:
-            if takeout.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "“%(takeout)s” has already been submitted.",
-                        takeout=takeout.name,
-                    )
-                )
-            if takeout.applicant_id != self.env.user and not self._is_director():
+            if takeout.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the applicant submits a take-out request.")
                 )
@@ -204,20 +228,27 @@ class OfficeSealTakeout(models.Model):
                     )
                 )
 
+    def _do_submit(self):
+        return approval.submit(self)
+
     def _on_office_validated(self):
-        self.filtered(lambda t: t.state == "to_approve")._write_state(
-            {"state": "approved"}
-        )
+        to_approve = self.filtered(lambda t: t.state == "to_approve")
+        if to_approve:
+            to_approve._workflow_run("approve")
+
+    def _check_can_approve(self):
+        approval.check_decided(self, "validated")
 
     def _on_office_rejected(self):
-        self.filtered(lambda t: t.state == "to_approve")._write_state(
-            {"state": "refused"}
-        )
+        to_approve = self.filtered(lambda t: t.state == "to_approve")
+        if to_approve:
+            to_approve._workflow_run("refuse")
+
+    def _check_can_refuse(self):
+        approval.check_decided(self, "rejected")
 
     def action_hand_out(self):
-        self._check_can_hand_out()
-        self._do_hand_out()
-        return True
+        return self._workflow_run("hand_out")
 
     def _check_can_keep(self):
         for takeout in self:
@@ -234,7 +265,7 @@ class OfficeSealTakeout(models.Model):
     def _check_can_hand_out(self):
         self._check_can_keep()
         for takeout in self:
-            if takeout.state != "approved" or takeout.validation_status != "validated":
+            if takeout.validation_status != "validated":
                 raise UserError(
                     self.env._(
                         "“%(takeout)s” is not approved by the principal leader: the "
@@ -257,38 +288,38 @@ class OfficeSealTakeout(models.Model):
     def _do_hand_out(self):
         now = fields.Datetime.now()
         for takeout in self:
-            takeout.seal_id._set_state("out")
-            takeout._write_state(
-                {
-                    "state": "out",
-                    "handed_out_at": now,
-                    "handed_out_by_id": self.env.user.id,
-                }
+            takeout.seal_id._workflow_run("take_out", takeout=takeout)
+            takeout._workflow_set_state(
+                "hand_out", {"handed_out_at": now, "handed_out_by_id": self.env.user.id}
             )
 
     def action_return(self):
+        """Open the check-in form: the impressions made outside."""
         self.ensure_one()
-        self._check_can_return()
-        return self.env["office.seal.reason.wizard"]._open(self, "takeout_return")
+        self._workflow_check_from("check_in", self._workflow_spec("check_in"))
+        self._check_can_keep()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Check the seal in"),
+            "res_model": "office.seal.takeout.return.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_takeout_id": self.id},
+        }
 
     def check_in(self, impressions_used, note=None):
         """The keeper checks the seal back in; impressions made outside are
         appended to the seal ledger. Usable over XML-RPC."""
-        self._check_can_return()
+        return self._workflow_run(
+            "check_in", impressions_used=impressions_used, note=note
+        )
+
+    def _check_can_check_in(self, impressions_used, note=None):
+        self._check_can_keep()
         if impressions_used < 0:
             raise UserError(self.env._("The number of impressions cannot be negative."))
-        self._do_return(impressions_used, note)
-        return True
 
-    def _check_can_return(self):
-        self._check_can_keep()
-        for takeout in self:
-            if takeout.state != "out":
-                raise UserError(
-                    self.env._("“%(takeout)s” is not out.", takeout=takeout.name)
-                )
-
-    def _do_return(self, impressions_used, note):
+    def _do_check_in(self, impressions_used, note=None):
         now = fields.Datetime.now()
         for takeout in self:
             if impressions_used:
@@ -301,7 +332,7 @@ class OfficeSealTakeout(models.Model):
                             "summary": takeout.purpose,
                             "document_ref": takeout.name,
                             "approver_ids": [
-                                fields.Command.set(takeout._approvers().ids)
+                                fields.Command.set(approval.approvers(takeout).ids)
                             ],
                             "approval_note": self.env._("Used while taken out"),
                             "impressions": impressions_used,
@@ -311,51 +342,45 @@ class OfficeSealTakeout(models.Model):
                         }
                     ]
                 )
-            takeout.seal_id._set_state("active")
-            takeout._write_state(
+            takeout.seal_id._workflow_run("bring_back", takeout=takeout)
+            takeout._workflow_set_state(
+                "check_in",
                 {
-                    "state": "returned",
                     "returned_at": now,
                     "returned_to_id": self.env.user.id,
                     "impressions_used": impressions_used,
                     "return_note": note or False,
-                }
+                },
             )
         self.sudo().activity_unlink(["office_seal.mail_act_office_seal_return"])
+        return True
 
     def action_cancel(self):
-        self._check_can_cancel()
-        self._write_state({"state": "cancel"})
-        return True
+        return self._workflow_run("cancel")
 
     def _check_can_cancel(self):
         for takeout in self:
-            if takeout.state not in ("draft", "to_approve", "approved"):
-                raise UserError(
-                    self.env._(
-                        "“%(takeout)s” can no longer be cancelled.",
-                        takeout=takeout.name,
-                    )
-                )
-            if takeout.applicant_id != self.env.user and not self._is_director():
+            if takeout.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the applicant cancels a take-out request.")
                 )
 
     def action_draft(self):
+        return self._workflow_run("draft")
+
+    def _check_can_draft(self):
         for takeout in self:
-            if takeout.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._(
-                        "Only a refused or cancelled take-out goes back to draft."
-                    )
-                )
-            if takeout.applicant_id != self.env.user and not self._is_director():
+            if takeout.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the applicant resets a take-out request.")
                 )
-        self._reset_to_draft()
-        return True
+
+    def _do_draft(self):
+        return approval.reset_to_draft(self)
 
     # ------------------------------------------------------------------
     # Scheduled action
@@ -366,37 +391,17 @@ class OfficeSealTakeout(models.Model):
         """An activity on the seal's custodian for each seal not back in time;
         one per take-out however often it runs (set-based, `limit` per run)."""
         activity_type = self.env.ref("office_seal.mail_act_office_seal_return")
-        domain = [
-            ("is_overdue", "=", True),
-            ("activity_ids", "not any", [("activity_type_id", "=", activity_type.id)]),
-        ]
-        Takeout = self.sudo()
-        overdue = Takeout.search(domain, order="expected_return", limit=limit)
-        today = fields.Date.context_today(self)
-        model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
+        return self.sudo()._office_remind(
             [
-                {
-                    "res_model_id": model_id,
-                    "res_id": takeout.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": takeout.seal_id.custodian_id.id,
-                    "date_deadline": today,
-                    "automated": True,
-                    "summary": self.env._(
-                        "%(seal)s not returned (expected %(date)s)",
-                        seal=takeout.seal_id.name,
-                        date=format_datetime(
-                            self.env,
-                            takeout.expected_return,
-                            tz=takeout.seal_id.custodian_id.tz,
-                            dt_format="yyyy-MM-dd HH:mm",
-                        ),
-                    ),
-                }
-                for takeout in overdue
-            ]
-        )
-        self.env["ir.cron"]._notify_progress(
-            done=len(overdue), remaining=Takeout.search_count(domain)
+                ("is_overdue", "=", True),
+                (
+                    "activity_ids",
+                    "not any",
+                    [("activity_type_id", "=", activity_type.id)],
+                ),
+            ],
+            "office_seal.mail_act_office_seal_return",
+            lambda takeout: takeout.seal_id.custodian_id,
+            summary=self.env._("Seal not returned in time"),
+            limit=limit,
         )

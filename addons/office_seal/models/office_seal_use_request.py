@@ -3,6 +3,11 @@ import psycopg2.errors
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, mute_logger
+from odoo.tools.translate import LazyTranslate
+
+from . import office_seal_approval as approval
+
+_lt = LazyTranslate(__name__)
 
 USE_CATEGORIES = [
     ("cat1", "① Agency documents, contracts, accounts"),
@@ -54,9 +59,53 @@ class OfficeSealUseRequest(models.Model):
 
     _name = "office.seal.use.request"
     _description = "Seal Use Request"
-    _inherit = ["office.seal.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.seal.use.request"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+        # run as the deciding reviewer once tier.validation has decided
+        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
+        "refuse": {
+            "from": ("to_approve", "approved"),
+            "to": "refused",
+            "label": _lt("refuse"),
+        },
+        # the state moves to done once every seal has been used
+        "stamp": {
+            "from": ("approved", "to_approve"),
+            "to": "done",
+            "groups": ("office_seal.group_seal_keeper",),
+            "label": _lt("stamp"),
+        },
+        "device_stamp": {
+            "from": ("approved", "to_approve"),
+            "to": "done",
+            "groups": ("office_seal.group_seal_device",),
+            "label": _lt("stamp with a smart seal"),
+        },
+        "keeper_refuse": {
+            "from": ("approved",),
+            "to": "refused",
+            "groups": ("office_seal.group_seal_keeper",),
+            "reason": True,
+            "label": _lt("refuse to stamp"),
+        },
+        "cancel": {
+            "from": ("draft", "to_approve", "approved"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "applicant_id",
         "department_id",
@@ -76,6 +125,12 @@ class OfficeSealUseRequest(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     applicant_id = fields.Many2one(
         "res.users",
         required=True,
@@ -209,7 +264,7 @@ class OfficeSealUseRequest(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for request in self:
-            request.approver_ids = request._approvers()
+            request.approver_ids = approval.approvers(request)
 
     def _compute_ledger_count(self):
         groups = (
@@ -257,23 +312,17 @@ class OfficeSealUseRequest(models.Model):
                 )
 
     # ------------------------------------------------------------------
-    # ORM
-    # ------------------------------------------------------------------
-
-    # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        return self._workflow_run("submit")
+
     def _check_can_submit(self):
         for request in self:
-            if request.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "“%(request)s” has already been submitted.",
-                        request=request.name,
-                    )
-                )
-            if request.applicant_id != self.env.user and not self._is_director():
+            if request.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the applicant submits a seal use request.")
                 )
@@ -283,13 +332,6 @@ class OfficeSealUseRequest(models.Model):
                     self.env._(
                         "These seals cannot be used now: %(seals)s.",
                         seals=", ".join(not_active.mapped("name")),
-                    )
-                )
-            if request.use_category == "cat2" and not request.leader_id:
-                raise UserError(
-                    self.env._(
-                        "Name the leader in charge: category ② uses are approved by "
-                        "the deputy leader in charge."
                     )
                 )
             if request.blank_paper and not (request.blank_template or "").strip():
@@ -318,16 +360,27 @@ class OfficeSealUseRequest(models.Model):
                         )
                     )
 
+    def _do_submit(self):
+        return approval.submit(self)
+
     def _on_office_validated(self):
         to_approve = self.filtered(lambda r: r.state == "to_approve")
-        to_approve._write_state({"state": "approved"})
-        self.activity_update()
+        if to_approve:
+            to_approve._workflow_run("approve")
+
+    def _check_can_approve(self):
+        approval.check_decided(self, "validated")
 
     def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._write_state(
-            {"state": "refused", "refused_by_id": self.env.user.id}
-        )
-        self.activity_update()
+        refused = self.filtered(lambda r: r.state in ("to_approve", "approved"))
+        if refused:
+            refused._workflow_run("refuse")
+
+    def _check_can_refuse(self):
+        approval.check_decided(self, "rejected")
+
+    def _do_refuse(self):
+        return self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
 
     def action_stamp(self):
         """Open the stamping form of the keeper."""
@@ -356,9 +409,9 @@ class OfficeSealUseRequest(models.Model):
     def _stamp(self, impressions_by_seal):
         """Lock the request, check, append one ledger entry per seal."""
         self.ensure_one()
+        self.check_access("read")
         self._lock_for_stamping()
-        self._check_can_stamp(impressions_by_seal)
-        return self._do_stamp(impressions_by_seal)
+        return self._workflow_run("stamp", impressions_by_seal=impressions_by_seal)
 
     def _lock_for_stamping(self):
         """Two keepers stamping at once: the second one is told to wait
@@ -406,6 +459,31 @@ class OfficeSealUseRequest(models.Model):
         user = self.env.user
         if not user.has_group("office_seal.group_seal_keeper"):
             raise AccessError(self.env._("Only a seal keeper stamps."))
+        self._check_stampable()
+        seals = self.env["office.seal"].browse(
+            [seal_id for seal_id in impressions_by_seal if seal_id]
+        )
+        if not seals:
+            raise AccessError(
+                self.env._(
+                    "You keep none of the seals of “%(request)s” still to be stamped.",
+                    request=self.name,
+                )
+            )
+        for seal in seals:
+            self._check_requested(seal)
+            if user not in (seal.custodian_id | seal.deputy_custodian_id):
+                raise AccessError(
+                    self.env._(
+                        "Only the custodian or the deputy custodian of “%(seal)s” "
+                        "stamps with it.",
+                        seal=seal.name,
+                    )
+                )
+            seal._check_electronic_use(user)
+        self._check_seal_impressions(impressions_by_seal)
+
+    def _check_stampable(self):
         if not self._stampable():
             if self.state == "to_approve":
                 raise UserError(
@@ -423,34 +501,27 @@ class OfficeSealUseRequest(models.Model):
                     ],
                 )
             )
-        seals = self.env["office.seal"].browse(
-            [seal_id for seal_id in impressions_by_seal if seal_id]
-        )
-        if not seals:
-            raise AccessError(
+
+    def _check_requested(self, seal):
+        if seal not in self.seal_ids:
+            raise UserError(
                 self.env._(
-                    "You keep none of the seals of “%(request)s” still to be stamped.",
+                    "The seal “%(seal)s” is not requested by “%(request)s”.",
+                    seal=seal.name,
                     request=self.name,
                 )
             )
+
+    def _check_seal_impressions(self, impressions_by_seal, device=False):
+        """The seals belong to the request, are in use and not stamped yet
+        (a smart seal reports its impressions one by one); the impressions
+        stay within the approved count."""
+        seals = self.env["office.seal"].browse(
+            [seal_id for seal_id in impressions_by_seal if seal_id]
+        )
         for seal in seals:
-            if seal not in self.seal_ids:
-                raise UserError(
-                    self.env._(
-                        "The seal “%(seal)s” is not requested by “%(request)s”.",
-                        seal=seal.name,
-                        request=self.name,
-                    )
-                )
-            if user not in (seal.custodian_id | seal.deputy_custodian_id):
-                raise AccessError(
-                    self.env._(
-                        "Only the custodian or the deputy custodian of “%(seal)s” "
-                        "stamps with it.",
-                        seal=seal.name,
-                    )
-                )
-            if seal in self.stamped_seal_ids:
+            self._check_requested(seal)
+            if not device and seal in self.stamped_seal_ids:
                 raise UserError(
                     self.env._(
                         "“%(request)s” has already been stamped with “%(seal)s”.",
@@ -468,7 +539,6 @@ class OfficeSealUseRequest(models.Model):
                         )[seal.state],
                     )
                 )
-            seal._check_electronic_use(user)
             impressions = impressions_by_seal[seal.id]
             if impressions < 1 or impressions > self.stamp_count:
                 raise UserError(
@@ -483,7 +553,8 @@ class OfficeSealUseRequest(models.Model):
         if self.blank_paper:
             principals = self.env.ref("office_base.group_office_principal")
             if not (self.blank_template or "").strip() or not any(
-                principals in approver.groups_id for approver in self._approvers()
+                principals in approver.groups_id
+                for approver in approval.approvers(self)
             ):
                 raise UserError(
                     self.env._(
@@ -498,7 +569,7 @@ class OfficeSealUseRequest(models.Model):
         time and the photo; `finish` False while the device stays open)."""
         extra_vals = extra_vals or {}
         now = fields.Datetime.now()
-        approvers = self._approvers()
+        approvers = approval.approvers(self)
         note = False
         if self.state == "to_approve":
             approvers = self.prior_approver_id
@@ -557,15 +628,43 @@ class OfficeSealUseRequest(models.Model):
                 continue
             if open_devices.filtered(lambda d, r=request: d.request_id == r):
                 continue
-            request._write_state({"state": "done", "stamped_at": fields.Datetime.now()})
+            # the last seal of the request is used: the stamping is over
+            request._workflow_set_state("stamp", {"stamped_at": fields.Datetime.now()})
         self.activity_update()
 
     def _device_stamp(self, device, stamped_at, photo, checksum):
         """One impression reported by the smart seal `device`, within the
         approved count: the same stamping path as the keeper's, recorded
-        under the seal's custodian who answers for the device."""
+        under the seal's custodian who answers for the device. Run as the
+        device account."""
         self.ensure_one()
         self._lock_for_stamping()
+        return self._workflow_run(
+            "device_stamp",
+            device=device,
+            stamped_at=stamped_at,
+            photo=photo,
+            checksum=checksum,
+        )
+
+    def _check_can_device_stamp(self, device, **_kwargs):
+        self.ensure_one()
+        if (
+            device.user_id != self.env.user
+            or device.state != "unlocked"
+            or device.request_id != self
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the smart seal unlocked for “%(request)s” reports its "
+                    "impressions.",
+                    request=self.name,
+                )
+            )
+        self._check_stampable()
+        self._check_seal_impressions({device.seal_id.id: 1}, device=True)
+
+    def _do_device_stamp(self, device, stamped_at, photo, checksum):
         return self._do_stamp(
             {device.seal_id.id: 1},
             extra_vals={
@@ -579,21 +678,17 @@ class OfficeSealUseRequest(models.Model):
         )
 
     def action_keeper_refuse(self):
-        self.ensure_one()
-        self._check_can_keeper_refuse()
-        return self.env["office.seal.reason.wizard"]._open(self, "request_refuse")
+        return self._workflow_run("keeper_refuse")
 
     def keeper_refuse(self, reason):
         """The keeper refuses to stamp an irregular document (illegible,
         altered, not matching the facts, unclear issuer); usable over
         XML-RPC."""
-        self._check_can_keeper_refuse()
         if not (reason or "").strip():
             raise UserError(self.env._("Please give the reason of the refusal."))
-        self._do_keeper_refuse(reason)
-        return True
+        return self._workflow_run("keeper_refuse", reason=reason)
 
-    def _check_can_keeper_refuse(self):
+    def _check_can_keeper_refuse(self, **_kwargs):
         for request in self:
             if request.state != "approved" or request.ledger_ids:
                 raise UserError(
@@ -611,12 +706,9 @@ class OfficeSealUseRequest(models.Model):
                 )
 
     def _do_keeper_refuse(self, reason):
-        self._write_state(
-            {
-                "state": "refused",
-                "refuse_reason": reason,
-                "refused_by_id": self.env.user.id,
-            }
+        self._workflow_set_state(
+            "keeper_refuse",
+            {"refuse_reason": reason, "refused_by_id": self.env.user.id},
         )
         for request in self:
             request.sudo().message_post(
@@ -628,58 +720,41 @@ class OfficeSealUseRequest(models.Model):
                 subtype_xmlid="mail.mt_comment",
                 partner_ids=request.applicant_id.partner_id.ids,
             )
-        self.activity_update()
 
     def action_cancel(self):
-        self._check_can_cancel()
-        self._do_cancel()
-        return True
+        return self._workflow_run("cancel")
 
     def _check_can_cancel(self):
         for request in self:
-            if request.state not in ("draft", "to_approve", "approved"):
-                raise UserError(
-                    self.env._(
-                        "“%(request)s” can no longer be cancelled.",
-                        request=request.name,
-                    )
-                )
             if request.sudo().ledger_ids:
                 raise UserError(
                     self.env._(
                         "“%(request)s” has been stamped already.", request=request.name
                     )
                 )
-            if request.applicant_id != self.env.user and not self._is_director():
+            if request.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the applicant cancels a seal use request.")
                 )
 
-    def _do_cancel(self):
-        self._write_state({"state": "cancel"})
-        self.activity_update()
-
     def action_draft(self):
-        self._check_can_draft()
-        self._do_draft()
-        return True
+        return self._workflow_run("draft")
 
     def _check_can_draft(self):
         for request in self:
-            if request.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._(
-                        "Only a refused or cancelled request goes back to draft."
-                    )
-                )
-            if request.applicant_id != self.env.user and not self._is_director():
+            if request.applicant_id != self.env.user and not approval.is_director(
+                self.env
+            ):
                 raise AccessError(
                     self.env._("Only the applicant resets a seal use request.")
                 )
 
     def _do_draft(self):
-        self._reset_to_draft()
-        self._write_state({"refuse_reason": False, "refused_by_id": False})
+        return approval.reset_to_draft(
+            self, {"refuse_reason": False, "refused_by_id": False}
+        )
 
     def action_view_ledger(self):
         self.ensure_one()

@@ -13,3 +13,4 @@ from . import test_stamping
 from . import test_takeout
 from . import test_use_request
 from . import test_web
+from . import test_workflow

@@ -1,3 +1,6 @@
+from datetime import timedelta
+
+from odoo import fields
 from odoo.tests import new_test_user
 
 from odoo.addons.office_base.tests.common import OfficeTestCase
@@ -102,6 +105,28 @@ class OfficeSealCase(OfficeTestCase):
         self.assertEqual(len(review), 1, "one step waits for a decision")
         review.with_user(user).action_office_approve()
         return record
+
+    def _seal_out(self, seal):
+        """Take `seal` out through an approved take-out handed out by its
+        custodian."""
+        now = fields.Datetime.now()
+        takeout = (
+            self.env["office.seal.takeout"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "seal_id": seal.id,
+                    "companion_ids": [(6, 0, (self.staff | self.staff2).ids)],
+                    "purpose": "到银行办理业务",
+                    "date_out": now,
+                    "expected_return": now + timedelta(hours=4),
+                }
+            )
+        )
+        takeout.action_submit()
+        self._approve(takeout, self.principal)
+        takeout.with_user(seal.custodian_id).action_hand_out()
+        return takeout
 
     def _approved_request(self, **vals):
         request = self._request(**vals)

@@ -95,7 +95,7 @@ class TestSealDeactivation(OfficeSealCase):
         self.assertEqual(self.seal2.state, "active")
 
     def test_a_seal_out_is_not_deactivated(self):
-        self.seal._set_state("out")
+        self._seal_out(self.seal)
         record = self._deactivation(submit=False)
         with self.assertRaises(UserError):
             record.action_submit()

@@ -58,11 +58,12 @@ class TestSealLedger(OfficeSealCase):
         ):
             with self.assertRaises(AccessError):
                 Ledger.with_env(env).create(vals)
-        # the context key alone does not open it either
-        with self.assertRaises(AccessError):
-            Ledger.with_user(self.admin).with_context(
-                office_seal_ledger_append=True
-            ).create(vals)
+        # the old context key does not open it either, not even as superuser
+        for env in (self.env(user=self.admin), self.env(user=self.keeper, su=True)):
+            with self.assertRaises(AccessError):
+                Ledger.with_env(env).with_context(
+                    office_seal_ledger_append=True
+                ).create(vals)
         self.assertFalse(Ledger.search([("seal_id", "=", self.seal.id)]))
 
     def test_entries_are_numbered_and_chained_per_seal(self):

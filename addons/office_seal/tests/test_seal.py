@@ -36,7 +36,7 @@ class TestSeal(OfficeSealCase):
             seal.write({"state": "lost"})
         action = seal.action_deactivate()
         wizard = (
-            self.env["office.seal.reason.wizard"]
+            self.env["office.reason.wizard"]
             .with_user(self.director)
             .with_context(**action["context"])
             .create({"reason": "单位更名，旧章停用"})

@@ -125,16 +125,13 @@ class TestSealStamping(OfficeSealCase):
             request.with_user(self.keeper).keeper_refuse(" ")
         with self.assertRaises(AccessError):
             request.with_user(self.other_keeper).keeper_refuse("字迹潦草")
+        action = request.with_user(self.keeper).action_keeper_refuse()
+        self.assertEqual(action["res_model"], "office.reason.wizard")
         wizard = (
-            self.env["office.seal.reason.wizard"]
+            self.env["office.reason.wizard"]
             .with_user(self.keeper)
-            .create(
-                {
-                    "action": "request_refuse",
-                    "res_ids": request.ids,
-                    "reason": "有明显涂改痕迹",
-                }
-            )
+            .with_context(**action["context"])
+            .create({"reason": "有明显涂改痕迹"})
         )
         wizard.action_confirm()
         self.assertEqual(request.state, "refused")

@@ -81,17 +81,12 @@ class TestSealTakeout(OfficeSealCase):
         # a second take-out of the same seal is not possible
         with self.assertRaises(UserError):
             self._takeout()
+        action = takeout.with_user(self.keeper2).action_return()
         wizard = (
-            self.env["office.seal.reason.wizard"]
+            self.env[action["res_model"]]
             .with_user(self.keeper2)
-            .create(
-                {
-                    "action": "takeout_return",
-                    "res_ids": takeout.ids,
-                    "impressions_used": 2,
-                    "reason": "合同两份",
-                }
-            )
+            .with_context(**action["context"])
+            .create({"impressions_used": 2, "note": "合同两份"})
         )
         wizard.action_confirm()
         self.assertEqual(takeout.state, "returned")
