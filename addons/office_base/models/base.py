@@ -27,6 +27,25 @@ def _readable_first(origin):
     return action
 
 
+def _office_public_methods(model_class):
+    """Names of the public methods the suite's addons define on a model
+    (``action_*`` and the others RPC reaches: ``stamp``, ``depart``, device
+    calls, …), without the ORM's own API."""
+    names = set()
+    for klass in model_class.__mro__:
+        if not klass.__module__.startswith("odoo.addons.office_"):
+            continue
+        for name, value in vars(klass).items():
+            if (
+                not name.startswith("_")
+                and callable(value)
+                and not isinstance(value, type)
+                and not hasattr(models.BaseModel, name)
+            ):
+                names.add(name)
+    return names
+
+
 def _as_number(value):
     """Odoo stores "12" or "1.5" in a numeric column: so do the checks."""
     for to_number in (int, float) if isinstance(value, str) else ():
@@ -54,8 +73,10 @@ class Base(models.AbstractModel):
       wrong-typed value from XML-RPC, JSON-RPC or code gets a translated
       ValidationError instead of a traceback from deep in the ORM or
       PostgreSQL, and nothing is written;
-    - a public workflow method (``action_*``) needs read access to its
-      records, even one that only opens a window or checks a role itself."""
+    - every public method an office addon defines on the model (``action_*``,
+      and the others RPC reaches: ``stamp``, ``depart``, ``verify_chain``,
+      device calls, …) needs read access to its records, even one that only
+      opens a window or checks a role itself."""
 
     _inherit = "base"
 
@@ -91,9 +112,8 @@ class Base(models.AbstractModel):
             return origin_write(self, vals, **kwargs)
 
         guards = {"create": create, "write": write}
-        for name in dir(model_class):
-            if name.startswith("action_") and callable(getattr(model_class, name)):
-                guards[name] = _readable_first(getattr(model_class, name))
+        for name in _office_public_methods(model_class):
+            guards[name] = _readable_first(getattr(model_class, name))
         return guards
 
     @api.model
