@@ -3,9 +3,9 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools.translate import LazyTranslate
 from odoo.tools import SQL
 from odoo.tools.sql import create_index
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.tools import granted
 
@@ -74,11 +74,9 @@ class OfficeIncomingDocument(models.Model):
     _name = "office.incoming.document"
     _description = "Incoming Document"
     _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
+        "office.document.mixin",
         "office.confidential.mixin",
         "office.urgency.mixin",
-        "office.document.mixin",
     ]
     _order = "received_at desc, id desc"
     _rec_names_search = ["name", "title", "sender_ref"]
@@ -1277,7 +1275,7 @@ class OfficeIncomingDocument(models.Model):
         )
         if not line:
             raise UserError(self.env._("This document has not been handed to you."))
-        return line._workflow_reason_action("mark_read")
+        return line._workflow_run("read_with_comment")
 
     def action_view_instructions(self):
         self.ensure_one()
@@ -1474,41 +1472,33 @@ class OfficeIncomingDocument(models.Model):
     @api.model
     def _cron_remind_due(self, limit=200):
         """Create a chase activity (催办) for the documents due within one
-        working day or overdue, one per document and person; bounded."""
+        working day or overdue, one per document and person; bounded, the
+        earliest due first."""
         chase = self.env.ref("office_docs.mail_act_incoming_chase")
-        horizon = self.env["office.calendar"].add_working_days(self._office_today(), 1)
+        today = self._office_today()
+        horizon = self.env["office.calendar"].add_working_days(today, 1)
         domain = [
             ("state", "in", ("assigned", "handling", "circulating")),
             ("due_date", "!=", False),
             ("due_date", "<=", horizon),
             ("activity_ids", "not any", [("activity_type_id", "=", chase.id)]),
         ]
-        documents = self.sudo().search(domain, order="due_date, id", limit=limit)
-        total = self.sudo().search_count(domain)
-        vals_list = []
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = self._office_today()
-        for doc in documents:
-            overdue = doc.due_date < today
-            summary = (
-                self.env._("Overdue since %(date)s", date=doc.due_date)
-                if overdue
-                else self.env._("Due on %(date)s", date=doc.due_date)
-            )
-            for user in doc._office_chase_users():
-                vals_list.append(
-                    {
-                        "res_model_id": model_id,
-                        "res_id": doc.id,
-                        "activity_type_id": chase.id,
-                        "user_id": user.id,
-                        "date_deadline": doc.due_date,
-                        "summary": summary,
-                    }
+        Incoming = self.sudo()
+        documents = Incoming.search(domain, order="due_date, id", limit=limit)
+        overdue = documents.filtered(lambda d: d.due_date < today)
+        for batch, summary in (
+            (overdue, self.env._("Overdue: past its handling deadline")),
+            (documents - overdue, self.env._("Due on its handling deadline")),
+        ):
+            if batch:
+                Incoming._office_remind(
+                    [("id", "in", batch.ids)],
+                    "office_docs.mail_act_incoming_chase",
+                    lambda doc: doc._office_chase_users(),
+                    deadline_field="due_date",
+                    summary=summary,
                 )
-        if vals_list:
-            self.env["mail.activity"].sudo().create(vals_list)
         self.env["ir.cron"]._notify_progress(
-            done=len(documents), remaining=max(total - len(documents), 0)
+            done=len(documents), remaining=Incoming.search_count(domain)
         )
         return True
