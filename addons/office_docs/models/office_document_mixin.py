@@ -118,6 +118,14 @@ class OfficeDocumentMixin(models.AbstractModel):
         with granted(WORKFLOW, self):
             return self.sudo().with_context(skip_validation_check=True).write(vals)
 
+    def _office_run_with_text(self, verb, text, message, **kwargs):
+        """Run `verb` with its text (a reason, a result, a note): without
+        one the web client asks it (office.reason.wizard); a blank one is
+        refused."""
+        if text is not None and not text.strip():
+            raise UserError(message)
+        return self._workflow_run(verb, reason=text, **kwargs)
+
     def _office_is_clerk(self):
         return self.env.user.has_group("office_base.group_office_clerk")
 

@@ -718,7 +718,9 @@ class OfficeIncomingDocument(models.Model):
 
     def action_return(self, reason=None):
         """退文: send the document back to its sender, with the reason."""
-        return self._workflow_run("return", reason=reason)
+        return self._office_run_with_text(
+            "return", reason, self.env._("Please give the reason of the return.")
+        )
 
     def _do_return(self, reason=None):
         self._workflow_set_state(
@@ -1046,7 +1048,9 @@ class OfficeIncomingDocument(models.Model):
     def action_object(self, reason=None):
         """异议: the lead department returns the assignment to the office,
         before the objection deadline, with its reason."""
-        return self._workflow_run("object", reason=reason)
+        return self._office_run_with_text(
+            "object", reason, self.env._("Please give the reason of the objection.")
+        )
 
     def _check_can_object(self, reason=None):
         now = fields.Datetime.now()
@@ -1134,7 +1138,9 @@ class OfficeIncomingDocument(models.Model):
 
     def action_add_progress(self, note=None):
         """A progress note of the handling."""
-        return self._workflow_run("add_progress", reason=note)
+        return self._office_run_with_text(
+            "add_progress", note, self.env._("Please write the progress note.")
+        )
 
     def _check_can_add_progress(self, reason=None):
         for doc in self:
@@ -1157,7 +1163,9 @@ class OfficeIncomingDocument(models.Model):
             for doc in self:
                 doc._workflow_run("close", reason=doc.result)
             return True
-        return self._workflow_run("close", reason=result)
+        return self._office_run_with_text(
+            "close", result, self.env._("Please write the handling result.")
+        )
 
     def _check_can_close(self, reason=None):
         for doc in self:

@@ -152,6 +152,8 @@ class OfficeOutgoingCosign(models.Model):
 
     def action_disagree(self, opinion=None):
         """The department disagrees; its opinion says why."""
+        if opinion is not None and not opinion.strip():
+            raise UserError(self.env._("Please say why the department disagrees."))
         return self._workflow_run("disagree", reason=opinion)
 
     def _check_can_agree(self, opinion=None):

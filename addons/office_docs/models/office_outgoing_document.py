@@ -828,7 +828,11 @@ class OfficeOutgoingDocument(models.Model):
 
     def action_return_for_correction(self, comment=None):
         """The office returns the draft to its drafter with its comments."""
-        return self._workflow_run("return_for_correction", reason=comment)
+        return self._office_run_with_text(
+            "return_for_correction",
+            comment,
+            self.env._("Please write what is to be corrected."),
+        )
 
     def _do_return_for_correction(self, reason=None):
         for doc in self:
@@ -971,7 +975,11 @@ class OfficeOutgoingDocument(models.Model):
     def action_back_to_review(self, reason=None):
         """Reopen a signed document for a change: it goes back to the office
         review and needs a new sign-off."""
-        return self._workflow_run("back_to_review", reason=reason)
+        return self._office_run_with_text(
+            "back_to_review",
+            reason,
+            self.env._("Please give the reason of the change."),
+        )
 
     def _check_can_back_to_review(self, reason=None):
         self._office_check_author()

@@ -367,6 +367,8 @@ class OfficeSupervision(models.Model):
 
     def action_add_feedback(self, note=None):
         """反馈: the owner reports how the matter stands."""
+        if note is not None and not note.strip():
+            raise UserError(self.env._("Please write the feedback."))
         return self._workflow_run("add_feedback", reason=note)
 
     def _check_can_add_feedback(self, reason=None):
@@ -381,6 +383,8 @@ class OfficeSupervision(models.Model):
 
     def action_complete(self, note=None):
         """完成: the matter is done; the office or the leader rates it."""
+        if note is not None and not note.strip():
+            raise UserError(self.env._("Please describe what was done."))
         return self._workflow_run("complete", reason=note)
 
     def _check_can_complete(self, reason=None):
