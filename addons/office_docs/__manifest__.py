@@ -5,7 +5,7 @@
     "circulation, supervision (督办), outgoing documents (发文) from draft to filing "
     "with co-signing, office review, sign-off, gap-free numbering, the formatted "
     "document (套红) and the registers",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
@@ -32,7 +32,6 @@
         "views/office_outgoing_body_version_views.xml",
         "views/office_docs_dashboard_views.xml",
         "views/res_config_settings_views.xml",
-        "wizards/office_document_reason_wizard_views.xml",
         "wizards/office_incoming_instruct_wizard_views.xml",
         "wizards/office_document_scan_wizard_views.xml",
         "report/office_incoming_document_report.xml",

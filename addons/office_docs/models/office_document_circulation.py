@@ -1,5 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import is_granted
+
+_lt = LazyTranslate(__name__)
 
 
 class OfficeDocumentCirculation(models.Model):
@@ -9,7 +15,25 @@ class OfficeDocumentCirculation(models.Model):
     the copy goes back to the office — never straight to the next reader."""
 
     _name = "office.document.circulation"
+    _inherit = ["office.workflow.mixin"]
     _description = "Document Circulation"
+    _workflow_transitions = {
+        # by the document's action_hand_to_next_reader
+        "hand": {
+            "from": ("pending",),
+            "to": "current",
+            "groups": ("office_base.group_office_clerk",),
+            "label": _lt("hand over"),
+        },
+        "mark_read": {"from": ("current",), "to": "read", "label": _lt("mark read")},
+        "read_with_comment": {
+            "from": ("current",),
+            "to": "read",
+            "reason": True,
+            "label": _lt("mark read with a comment"),
+        },
+    }
+    _workflow_deletable_states = ("pending",)
     _order = "sequence, id"
     _rec_name = "reader_id"
 
@@ -40,9 +64,8 @@ class OfficeDocumentCirculation(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su and any(
-            vals.get("state", "pending") != "pending"
-            or any(vals.get(name) for name in ("handed_at", "read_at", "comment"))
+        if any(
+            any(vals.get(name) for name in ("handed_at", "read_at", "comment"))
             for vals in vals_list
         ):
             raise UserError(
@@ -53,7 +76,7 @@ class OfficeDocumentCirculation(models.Model):
         return lines
 
     def write(self, vals):
-        if not self.env.su:
+        if not is_granted(TRANSITION, self):
             self._check_editable()
             if set(vals) - {"sequence", "reader_id"}:
                 raise UserError(
@@ -66,8 +89,6 @@ class OfficeDocumentCirculation(models.Model):
         self._check_editable()
 
     def _check_editable(self):
-        if self.env.su:
-            return
         if not self.env.user.has_group("office_base.group_office_clerk"):
             raise AccessError(self.env._("Only the office sets the readers."))
         if self.filtered(lambda c: c.state != "pending"):
@@ -79,25 +100,20 @@ class OfficeDocumentCirculation(models.Model):
 
     def action_mark_read(self, comment=None):
         """The reader has read the document and gives it back to the office."""
-        self._check_can_mark_read()
-        self._do_mark_read(comment)
-        return True
+        if comment:
+            return self._workflow_run("read_with_comment", reason=comment)
+        return self._workflow_run("mark_read")
 
     def action_read_with_comment(self):
         """Ask for the optional reading comment, then mark read."""
-        self._check_can_mark_read()
-        return self.env["office.document.reason.wizard"]._open(self, "read")
+        return self._workflow_run("read_with_comment")
 
-    def _check_can_mark_read(self):
+    def _do_hand(self):
+        self._workflow_set_state("hand", {"handed_at": fields.Datetime.now()})
+
+    def _check_can_mark_read(self, **_kwargs):
         for line in self:
-            if line.state != "current":
-                raise UserError(
-                    self.env._(
-                        "This document has not been handed to %(reader)s.",
-                        reader=line.reader_id.name,
-                    )
-                )
-            if line.reader_id != self.env.user and not self.env.su:
+            if line.reader_id != self.env.user:
                 raise AccessError(
                     self.env._(
                         "Only %(reader)s can mark this reading done.",
@@ -105,11 +121,16 @@ class OfficeDocumentCirculation(models.Model):
                     )
                 )
 
-    def _do_mark_read(self, comment):
+    _check_can_read_with_comment = _check_can_mark_read
+
+    def _do_read_with_comment(self, reason=None):
+        self._do_mark_read(reason, verb="read_with_comment")
+
+    def _do_mark_read(self, comment=None, verb="mark_read"):
         now = fields.Datetime.now()
         for line in self:
-            line.sudo().write(
-                {"state": "read", "read_at": now, "comment": comment or False}
+            line._workflow_set_state(
+                verb, {"read_at": now, "comment": comment or False}
             )
             document = line.document_id
             document._office_done(

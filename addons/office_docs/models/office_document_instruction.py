@@ -1,6 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.office_base.tools import is_granted
+
+# the purpose of the guarded writes of instructions (none: they stay as given)
+INSTRUCTION = "office_docs_instruction"
+
 
 class OfficeDocumentInstruction(models.Model):
     """批示: a leader's instruction on an incoming document, with its date and
@@ -41,7 +46,7 @@ class OfficeDocumentInstruction(models.Model):
     supervision_ids = fields.One2many("office.supervision", "instruction_id")
 
     def write(self, vals):
-        if not self.env.su:
+        if not is_granted(INSTRUCTION, self):
             raise UserError(self.env._("An instruction cannot be changed once given."))
         return super().write(vals)
 
@@ -52,5 +57,5 @@ class OfficeDocumentInstruction(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_given(self):
-        if not self.env.su:
+        if not is_granted(INSTRUCTION, self):
             raise UserError(self.env._("An instruction cannot be deleted once given."))

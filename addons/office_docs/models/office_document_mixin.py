@@ -6,17 +6,28 @@ import pytz
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import granted, is_granted
+
+# the purpose of the guarded writes of the fields the workflow owns, outside a
+# state change (a registration number, a normative review, copy numbers)
+WORKFLOW = "office_docs_workflow"
+
 
 class OfficeDocumentMixin(models.AbstractModel):
-    """What incoming and outgoing documents share: workflow guards, chatter
-    notes, activities, need-to-know grants and Beijing-time helpers.
+    """What incoming and outgoing documents share: the workflow kernel of
+    office_base, the guard of the fields the workflow owns, chatter notes,
+    activities, need-to-know grants and Beijing-time helpers.
 
-    Workflow methods check the role (``_check_can_<verb>``) and then write
-    with ``_office_write``, as superuser: the only way to change ``state`` and
-    the fields the workflow owns (a context key would not do: RPC callers
-    choose their context)."""
+    The state changes only through the transitions of the kernel
+    (``_workflow_run`` → ``_check_can_<verb>`` → ``_do_<verb>``); the other
+    fields the workflow owns are written in the same step
+    (``_workflow_set_state(verb, vals)``) or, outside a state change, by
+    ``_office_write`` inside a ``granted`` block (no context key and no
+    superuser environment lets a caller write them)."""
 
     _name = "office.document.mixin"
+    _inherit = ["office.workflow.mixin"]
     _description = "Official Document Mixin"
 
     # fields only the workflow may write
@@ -41,27 +52,30 @@ class OfficeDocumentMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            owned = set(self._office_workflow_fields) - set(self._office_create_allowed)
-            default_state = self._fields["state"].default(self)
+        if not self._office_workflow_granted():
+            # the state itself is guarded by the kernel
+            owned = (
+                set(self._office_workflow_fields)
+                - set(self._office_create_allowed)
+                - {"state"}
+            )
             for vals in vals_list:
                 for name in owned & set(vals):
-                    value = vals[name]
-                    if (name == "state" and value == default_state) or value in (
-                        False,
-                        None,
-                        "/",
-                    ):
+                    if vals[name] in (False, None, "/"):
                         continue
                     self._office_raise_workflow_fields({name})
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su:
-            owned = set(vals) & set(self._office_workflow_fields)
+        if not self._office_workflow_granted():
+            owned = set(vals) & set(self._office_workflow_fields) - {"state"}
             if owned:
                 self._office_raise_workflow_fields(owned)
         return super().write(vals)
+
+    def _office_workflow_granted(self):
+        """Whether a transition or a guarded workflow write runs on these."""
+        return is_granted(TRANSITION, self) or is_granted(WORKFLOW, self)
 
     def _office_raise_workflow_fields(self, names):
         raise UserError(
@@ -95,16 +109,28 @@ class OfficeDocumentMixin(models.AbstractModel):
     # ------------------------------------------------------------------
 
     def _office_write(self, vals):
-        """Write as the workflow (after the caller has checked the rights)."""
-        return self.sudo().with_context(skip_validation_check=True).write(vals)
+        """Write fields the workflow owns outside a state change (after the
+        caller has checked the rights); never the state."""
+        if self._workflow_state_field in vals:
+            raise UserError(
+                self.env._("The state changes only through the workflow actions.")
+            )
+        with granted(WORKFLOW, self):
+            return self.sudo().with_context(skip_validation_check=True).write(vals)
+
+    def _office_run_with_text(self, verb, text, message, **kwargs):
+        """Run `verb` with its text (a reason, a result, a note): without
+        one the web client asks it (office.reason.wizard); a blank one is
+        refused."""
+        if text is not None and not text.strip():
+            raise UserError(message)
+        return self._workflow_run(verb, reason=text, **kwargs)
 
     def _office_is_clerk(self):
-        return self.env.su or self.env.user.has_group("office_base.group_office_clerk")
+        return self.env.user.has_group("office_base.group_office_clerk")
 
     def _office_is_director(self):
-        return self.env.su or self.env.user.has_group(
-            "office_base.group_office_director"
-        )
+        return self.env.user.has_group("office_base.group_office_director")
 
     def _office_check_clerk(self):
         if not self._office_is_clerk():
@@ -113,7 +139,7 @@ class OfficeDocumentMixin(models.AbstractModel):
             )
 
     def _office_check_state(self, states):
-        # the workflow reads as superuser: make sure the user may read these
+        # the steps write as superuser: make sure the user may read these
         self.check_access("read")
         for record in self:
             if record.state not in states:

@@ -5,6 +5,11 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 from odoo.tools.sql import create_index
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.tools import granted
+
+from .office_document_instruction import INSTRUCTION
 
 INCOMING_STATES = [
     ("registered", "Registered"),
@@ -37,10 +42,8 @@ REGISTRATION_FIELDS = {
     "note",
 }
 ROUTING_STATES = ("accepted", "proposed", "instructed")
-DEFAULT_HANDLING_DAYS = 10
-# 003 第十一条(二)3: objection within 1 day of receipt, 1 hour for urgent ones
-OBJECTION_WORKING_DAYS = 1
-OBJECTION_WORKING_HOURS_URGENT = 1
+CLERK = ("office_base.group_office_clerk",)
+_lt = LazyTranslate(__name__)
 
 
 class OfficeIncomingDocument(models.Model):
@@ -71,15 +74,87 @@ class OfficeIncomingDocument(models.Model):
     _name = "office.incoming.document"
     _description = "Incoming Document"
     _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
+        "office.document.mixin",
         "office.confidential.mixin",
         "office.urgency.mixin",
-        "office.document.mixin",
     ]
     _order = "received_at desc, id desc"
     _rec_names_search = ["name", "title", "sender_ref"]
     _check_company_auto = True
+    _workflow_transitions = {
+        "accept": {
+            "from": ("registered",),
+            "to": "accepted",
+            "groups": CLERK,
+            "label": _lt("accept"),
+        },
+        "return": {
+            "from": ("registered", "accepted"),
+            "to": "returned",
+            "groups": CLERK,
+            "reason": True,
+            "label": _lt("return to the sender"),
+        },
+        "propose": {
+            "from": ("accepted",),
+            "to": "proposed",
+            "groups": CLERK,
+            "label": _lt("propose"),
+        },
+        "request_instruction": {
+            "from": ("proposed", "instructed"),
+            "to": "proposed",
+            "groups": CLERK + ("office_base.group_office_leader",),
+            "label": _lt("submit for instruction"),
+        },
+        "instruct": {
+            # the state moves to "instructed" once every leader asked has
+            # instructed; later instructions keep the state
+            "from": ("proposed", "instructed", "assigned", "handling"),
+            "to": "instructed",
+            "groups": ("office_base.group_office_leader",),
+            "label": _lt("instruct"),
+        },
+        "assign": {
+            "from": ROUTING_STATES,
+            "to": "assigned",
+            "groups": CLERK,
+            "label": _lt("assign"),
+        },
+        "undertake": {
+            "from": ("assigned",),
+            "to": "handling",
+            "label": _lt("undertake"),
+        },
+        "object": {
+            "from": ("assigned",),
+            "to": "accepted",
+            "reason": True,
+            "label": _lt("object to"),
+        },
+        # where an objection sends the document back: the step it had reached
+        "object_to_proposed": {"from": ("assigned",), "to": "proposed"},
+        "object_to_instructed": {"from": ("assigned",), "to": "instructed"},
+        "add_progress": {
+            "from": ("handling",),
+            "to": "handling",
+            "reason": True,
+            "label": _lt("add progress to"),
+        },
+        "hand_to_next_reader": {
+            "from": (*ROUTING_STATES, "circulating"),
+            "to": "circulating",
+            "groups": CLERK,
+            "label": _lt("hand to the next reader"),
+        },
+        "close": {
+            "from": ("handling", "circulating"),
+            "to": "closed",
+            "reason": True,
+            "label": _lt("close"),
+        },
+    }
+    _workflow_deletable_states = ("registered", "returned")
     _office_create_allowed = ("registered_by_id",)
     _office_final_states = ("returned", "closed")
     _office_workflow_fields = (
@@ -395,7 +470,11 @@ class OfficeIncomingDocument(models.Model):
             if deadline:
                 doc.due_date = doc._office_to_local(deadline).date()
                 continue
-            days = doc.type_id.handling_days if doc.type_id else DEFAULT_HANDLING_DAYS
+            days = (
+                doc.type_id.handling_days
+                if doc.type_id
+                else (doc.company_id or self.env.company).office_docs_handling_days
+            )
             doc.due_date = (
                 calendar.add_working_days(
                     doc._office_to_local(start).date(), days, doc.company_id
@@ -590,7 +669,7 @@ class OfficeIncomingDocument(models.Model):
                 )
 
     def write(self, vals):
-        if not self.env.su:
+        if not self._office_workflow_granted():
             registration = REGISTRATION_FIELDS & set(vals)
             if registration and not self._office_is_clerk():
                 raise AccessError(
@@ -619,15 +698,7 @@ class OfficeIncomingDocument(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):
-        if self.env.su:
-            return
-        if any(doc.state not in ("registered", "returned") for doc in self):
-            raise UserError(
-                self.env._(
-                    "An incoming document in the register cannot be deleted once "
-                    "it is being handled."
-                )
-            )
+        # the states are checked by the kernel (_workflow_deletable_states)
         if not self._office_is_director():
             raise AccessError(
                 self.env._("Only the office director deletes register entries.")
@@ -639,39 +710,22 @@ class OfficeIncomingDocument(models.Model):
 
     def action_accept(self):
         """初审: the document is the agency's to handle and well formed."""
-        self._check_can_accept()
-        self._do_accept()
-        return True
-
-    def _check_can_accept(self):
-        self._office_check_clerk()
-        self._office_check_state(("registered",))
+        return self._workflow_run("accept")
 
     def _do_accept(self):
-        self._office_write({"state": "accepted"})
+        self._workflow_set_state("accept")
         self._office_log(self.env._("First review passed."))
 
     def action_return(self, reason=None):
         """退文: send the document back to its sender, with the reason."""
-        if not reason:
-            return self.env["office.document.reason.wizard"]._open(self, "return")
-        self._check_can_return(reason)
-        self._do_return(reason)
-        return True
+        return self._office_run_with_text(
+            "return", reason, self.env._("Please give the reason of the return.")
+        )
 
-    def _check_can_return(self, reason):
-        self._office_check_clerk()
-        self._office_check_state(("registered", "accepted"))
-        if not (reason or "").strip():
-            raise UserError(self.env._("Please give the reason of the return."))
-
-    def _do_return(self, reason):
-        self._office_write(
-            {
-                "state": "returned",
-                "return_reason": reason,
-                "returned_at": fields.Datetime.now(),
-            }
+    def _do_return(self, reason=None):
+        self._workflow_set_state(
+            "return",
+            {"return_reason": reason, "returned_at": fields.Datetime.now()},
         )
         self._office_log(
             self.env._("Returned to the sender: %(reason)s", reason=reason)
@@ -684,13 +738,9 @@ class OfficeIncomingDocument(models.Model):
     def action_propose(self, proposal=None, leader_ids=None):
         """拟办: the office's proposal, and the leaders asked to instruct."""
         leaders = self.env["res.users"].browse(leader_ids or [])
-        self._check_can_propose(proposal, leaders)
-        self._do_propose(proposal, leaders)
-        return True
+        return self._workflow_run("propose", proposal=proposal, leaders=leaders)
 
-    def _check_can_propose(self, proposal, leaders):
-        self._office_check_clerk()
-        self._office_check_state(("accepted",))
+    def _check_can_propose(self, proposal=None, leaders=None):
         leader_group = self.env.ref("office_base.group_office_leader")
         if leaders.filtered(lambda u: leader_group not in u.groups_id):
             raise UserError(self.env._("Only leaders can be asked to instruct."))
@@ -707,10 +757,9 @@ class OfficeIncomingDocument(models.Model):
                     )
                 )
 
-    def _do_propose(self, proposal, leaders):
+    def _do_propose(self, proposal=None, leaders=None):
         for doc in self:
             vals = {
-                "state": "proposed",
                 "proposed_by_id": self.env.uid,
                 "proposed_at": fields.Datetime.now(),
             }
@@ -720,7 +769,7 @@ class OfficeIncomingDocument(models.Model):
                 vals["instruct_leader_ids"] = [
                     fields.Command.link(user.id) for user in leaders
                 ]
-            doc._office_write(vals)
+            doc._workflow_set_state("propose", vals)
             doc._office_ask_instruction(doc.instruct_leader_ids)
             doc._office_log(self.env._("Proposal: %(proposal)s", proposal=doc.proposal))
 
@@ -740,15 +789,22 @@ class OfficeIncomingDocument(models.Model):
     def action_request_instruction(self, leader_ids):
         """呈批: ask further leaders (e.g. the principal leader) to instruct."""
         leaders = self.env["res.users"].browse(leader_ids or [])
-        self._check_can_request_instruction(leaders)
+        return self._workflow_run("request_instruction", leaders=leaders)
+
+    def _check_can_request_instruction(self, leaders=None):
+        leader_group = self.env.ref("office_base.group_office_leader")
+        if not leaders or leaders.filtered(lambda u: leader_group not in u.groups_id):
+            raise UserError(self.env._("Only leaders can be asked to instruct."))
+
+    def _do_request_instruction(self, leaders=None):
         for doc in self:
-            doc._office_write(
+            doc._workflow_set_state(
+                "request_instruction",
                 {
                     "instruct_leader_ids": [
                         fields.Command.link(user.id) for user in leaders
                     ],
-                    "state": "proposed",
-                }
+                },
             )
             doc._office_ask_instruction(leaders)
             doc._office_log(
@@ -757,20 +813,6 @@ class OfficeIncomingDocument(models.Model):
                     leaders=", ".join(leaders.mapped("name")),
                 )
             )
-        return True
-
-    def _check_can_request_instruction(self, leaders):
-        user = self.env.user
-        if not (
-            self._office_is_clerk() or user.has_group("office_base.group_office_leader")
-        ):
-            raise AccessError(
-                self.env._("Only the office and the leaders submit for instruction.")
-            )
-        self._office_check_state(("proposed", "instructed"))
-        leader_group = self.env.ref("office_base.group_office_leader")
-        if not leaders or leaders.filtered(lambda u: leader_group not in u.groups_id):
-            raise UserError(self.env._("Only leaders can be asked to instruct."))
 
     def action_instruct(self, opinion=None, due_date=None, signature=None):
         """批示: the current leader's instruction, with an optional due date
@@ -784,35 +826,33 @@ class OfficeIncomingDocument(models.Model):
                 "target": "new",
                 "context": {"default_document_id": self.id},
             }
-        self._check_can_instruct(opinion)
-        self._do_instruct(opinion, due_date, signature=signature)
-        return True
+        return self._workflow_run(
+            "instruct", opinion=opinion, due_date=due_date, signature=signature
+        )
 
-    def _check_can_instruct(self, opinion):
-        if not self.env.user.has_group("office_base.group_office_leader"):
-            raise AccessError(self.env._("Only leaders write instructions."))
-        self._office_check_state(("proposed", "instructed", "assigned", "handling"))
+    def _check_can_instruct(self, opinion=None, due_date=None, signature=None):
         if not (opinion or "").strip():
             raise UserError(self.env._("Please write the instruction."))
 
-    def _do_instruct(self, opinion, due_date, signature=None):
+    def _do_instruct(self, opinion=None, due_date=None, signature=None):
         user = self.env.user
-        Instruction = self.env["office.document.instruction"].sudo()
+        Instruction = self.env["office.document.instruction"]
         for doc in self:
-            Instruction.create(
-                {
-                    "document_id": doc.id,
-                    "leader_id": user.id,
-                    "opinion": opinion,
-                    "due_date": due_date or False,
-                    "signature": signature or False,
-                }
-            )
+            with granted(INSTRUCTION, doc):
+                Instruction.sudo().create(
+                    {
+                        "document_id": doc.id,
+                        "leader_id": user.id,
+                        "opinion": opinion,
+                        "due_date": due_date or False,
+                        "signature": signature or False,
+                    }
+                )
             doc._office_done(("office_docs.mail_act_incoming_instruct",), users=user)
             if doc.state == "proposed":
                 waiting = doc.instruct_leader_ids - doc.sudo().instruction_ids.leader_id
                 if not waiting:
-                    doc._office_write({"state": "instructed"})
+                    doc._workflow_set_state("instruct")
             if due_date:
                 body = self.env._(
                     "Instruction of %(leader)s (handle by %(date)s): %(opinion)s",
@@ -840,13 +880,9 @@ class OfficeIncomingDocument(models.Model):
 
     def action_assign(self):
         """分办: give the document to the lead department and co-departments."""
-        self._check_can_assign()
-        self._do_assign()
-        return True
+        return self._workflow_run("assign")
 
     def _check_can_assign(self):
-        self._office_check_clerk()
-        self._office_check_state(ROUTING_STATES)
         for doc in self:
             if doc.handling_kind != "action":
                 raise UserError(
@@ -882,15 +918,15 @@ class OfficeIncomingDocument(models.Model):
         Assignment = self.env["office.incoming.assignment"].sudo()
         for doc in self:
             deadline = doc._office_objection_deadline(now)
-            doc._office_write(
+            doc._workflow_set_state(
+                "assign",
                 {
-                    "state": "assigned",
                     "assigned_at": now,
                     "assigned_by_id": self.env.uid,
                     "objection_deadline": deadline,
                     "handler_id": False,
                     "undertaken_at": False,
-                }
+                },
             )
             Assignment.create(
                 {
@@ -935,31 +971,30 @@ class OfficeIncomingDocument(models.Model):
             doc._office_log(body)
 
     def _office_objection_deadline(self, start):
-        """One working day after `start`; one working hour when urgent."""
+        """One working day after `start`; one working hour when urgent (the
+        company's settings, 003 第十一条(二)3)."""
         self.ensure_one()
         calendar = self.env["office.calendar"]
+        company = self.company_id or self.env.company
         if self.urgency in ("urgent", "very_urgent"):
             return calendar.add_working_hours(
-                start, OBJECTION_WORKING_HOURS_URGENT, self.company_id
+                start, company.office_docs_objection_hours_urgent, self.company_id
             )
         local = self._office_to_local(start)
         return self._office_to_utc(
-            calendar.add_working_days(local, OBJECTION_WORKING_DAYS, self.company_id)
+            calendar.add_working_days(
+                local, company.office_docs_objection_days, self.company_id
+            )
         )
 
     def action_undertake(self, handler_id=None):
         """承办: the lead department takes the document and names its handler."""
         handler = self.env["res.users"].browse(handler_id) if handler_id else None
-        self._check_can_undertake(handler)
-        self._do_undertake(handler or self.env.user)
-        return True
+        return self._workflow_run("undertake", handler=handler)
 
-    def _check_can_undertake(self, handler):
-        self._office_check_state(("assigned",))
+    def _check_can_undertake(self, handler=None):
         for doc in self:
-            if not self.env.su and not self.env.user._office_heads_department(
-                doc.lead_department_id
-            ):
+            if not self.env.user._office_heads_department(doc.lead_department_id):
                 raise AccessError(
                     self.env._(
                         "Only the head of %(department)s undertakes this document.",
@@ -977,11 +1012,12 @@ class OfficeIncomingDocument(models.Model):
                     )
                 )
 
-    def _do_undertake(self, handler):
+    def _do_undertake(self, handler=None):
+        handler = handler or self.env.user
         now = fields.Datetime.now()
         for doc in self:
-            doc._office_write(
-                {"state": "handling", "handler_id": handler.id, "undertaken_at": now}
+            doc._workflow_set_state(
+                "undertake", {"handler_id": handler.id, "undertaken_at": now}
             )
             doc._office_current_assignment().write(
                 {
@@ -1012,19 +1048,14 @@ class OfficeIncomingDocument(models.Model):
     def action_object(self, reason=None):
         """异议: the lead department returns the assignment to the office,
         before the objection deadline, with its reason."""
-        if not reason:
-            return self.env["office.document.reason.wizard"]._open(self, "object")
-        self._check_can_object(reason)
-        self._do_object(reason)
-        return True
+        return self._office_run_with_text(
+            "object", reason, self.env._("Please give the reason of the objection.")
+        )
 
-    def _check_can_object(self, reason):
-        self._office_check_state(("assigned",))
+    def _check_can_object(self, reason=None):
         now = fields.Datetime.now()
         for doc in self:
-            if not self.env.su and not self.env.user._office_heads_department(
-                doc.lead_department_id
-            ):
+            if not self.env.user._office_heads_department(doc.lead_department_id):
                 raise AccessError(
                     self.env._(
                         "Only the head of %(department)s may object to this "
@@ -1041,12 +1072,15 @@ class OfficeIncomingDocument(models.Model):
                         name=doc.display_name,
                     )
                 )
-        if not (reason or "").strip():
-            raise UserError(self.env._("Please give the reason of the objection."))
 
-    def _do_object(self, reason):
+    def _check_can_object_to_proposed(self, **_kwargs):
+        raise UserError(self.env._("An objection goes back with its reason."))
+
+    _check_can_object_to_instructed = _check_can_object_to_proposed
+
+    def _do_object(self, reason=None):
         now = fields.Datetime.now()
-        for doc in self.sudo():
+        for doc in self:
             # the objecting department no longer sees the document afterwards
             department = doc.lead_department_id
             clerk = doc.assigned_by_id or doc.registered_by_id
@@ -1058,12 +1092,12 @@ class OfficeIncomingDocument(models.Model):
                     "decided_at": now,
                 }
             )
-            if doc.instruction_ids:
-                back = "instructed"
+            if doc.sudo().instruction_ids:
+                verb = "object_to_instructed"
             elif doc.proposed_at:
-                back = "proposed"
+                verb = "object_to_proposed"
             else:
-                back = "accepted"
+                verb = "object"
             doc._office_done(("office_docs.mail_act_incoming_undertake",))
             doc._office_log(
                 self.env._(
@@ -1072,16 +1106,16 @@ class OfficeIncomingDocument(models.Model):
                     reason=reason,
                 )
             )
-            doc._office_write(
+            doc._workflow_set_state(
+                verb,
                 {
-                    "state": back,
                     "lead_department_id": False,
                     "co_department_ids": [fields.Command.clear()],
                     "assigned_at": False,
                     "objection_deadline": False,
-                }
+                },
             )
-            doc._office_schedule(
+            doc.sudo()._office_schedule(
                 "office_docs.mail_act_incoming_assign",
                 clerk,
                 summary=self.env._(
@@ -1097,40 +1131,43 @@ class OfficeIncomingDocument(models.Model):
         self.ensure_one()
         user = self.env.user
         return (
-            self.env.su
-            or self.handler_id == user
+            self.handler_id == user
             or user._office_heads_department(self.lead_department_id)
             or self._office_is_clerk()
         )
 
     def action_add_progress(self, note=None):
         """A progress note of the handling."""
-        if not note:
-            return self.env["office.document.reason.wizard"]._open(self, "progress")
-        self._office_check_state(("handling",))
+        return self._office_run_with_text(
+            "add_progress", note, self.env._("Please write the progress note.")
+        )
+
+    def _check_can_add_progress(self, reason=None):
         for doc in self:
             if not doc._office_can_handle():
                 raise AccessError(
                     self.env._("Only the handler and the lead department add progress.")
                 )
-        if not note.strip():
-            raise UserError(self.env._("Please write the progress note."))
+
+    def _do_add_progress(self, reason=None):
         Progress = self.env["office.incoming.progress"].sudo()
         for doc in self:
-            Progress.create({"document_id": doc.id, "note": note})
-            doc._office_log(self.env._("Progress: %(note)s", note=note))
-        return True
+            Progress.create({"document_id": doc.id, "note": reason})
+            doc._office_log(self.env._("Progress: %(note)s", note=reason))
 
     def action_close(self, result=None):
         """办结: the handling is finished (or the circulation is complete)."""
-        if not (result or all(doc.result for doc in self)):
-            return self.env["office.document.reason.wizard"]._open(self, "close")
-        self._check_can_close(result)
-        self._do_close(result)
-        return True
+        if not result and len(self) == 1 and self.result:
+            result = self.result
+        elif not result and self and all(doc.result for doc in self):
+            for doc in self:
+                doc._workflow_run("close", reason=doc.result)
+            return True
+        return self._office_run_with_text(
+            "close", result, self.env._("Please write the handling result.")
+        )
 
-    def _check_can_close(self, result):
-        self._office_check_state(("handling", "circulating"))
+    def _check_can_close(self, reason=None):
         for doc in self:
             if doc.state == "circulating":
                 self._office_check_clerk()
@@ -1149,8 +1186,6 @@ class OfficeIncomingDocument(models.Model):
                         name=doc.display_name,
                     )
                 )
-            if not (result or doc.result or "").strip():
-                raise UserError(self.env._("Please write the handling result."))
             if doc.reply_required and not (doc.reply_note or doc.reply_document_id):
                 raise UserError(
                     self.env._(
@@ -1160,13 +1195,12 @@ class OfficeIncomingDocument(models.Model):
                     )
                 )
 
-    def _do_close(self, result):
+    def _do_close(self, reason=None):
         now = fields.Datetime.now()
         calendar = self.env["office.calendar"]
         today = self._office_to_local(now).date()
         for doc in self:
             vals = {
-                "state": "closed",
                 "closed_at": now,
                 "closed_by_id": self.env.uid,
                 "handling_days": calendar.working_days_between(
@@ -1176,9 +1210,9 @@ class OfficeIncomingDocument(models.Model):
                 ),
                 "closed_late": bool(doc.due_date and doc.due_date < today),
             }
-            if result:
-                vals["result"] = result
-            doc._office_write(vals)
+            if reason:
+                vals["result"] = reason
+            doc._workflow_set_state("close", vals)
             doc._office_done(
                 (
                     "office_docs.mail_act_incoming_handle",
@@ -1196,13 +1230,9 @@ class OfficeIncomingDocument(models.Model):
     def action_hand_to_next_reader(self):
         """The office hands the paper copy to the next reader (never reader
         to reader: 不横传)."""
-        self._check_can_hand_to_next_reader()
-        self._do_hand_to_next_reader()
-        return True
+        return self._workflow_run("hand_to_next_reader")
 
     def _check_can_hand_to_next_reader(self):
-        self._office_check_clerk()
-        self._office_check_state(ROUTING_STATES + ("circulating",))
         for doc in self:
             lines = doc.circulation_ids
             if lines.filtered(lambda c: c.state == "current"):
@@ -1225,16 +1255,15 @@ class OfficeIncomingDocument(models.Model):
                 )
 
     def _do_hand_to_next_reader(self):
-        now = fields.Datetime.now()
         for doc in self:
             line = doc.circulation_ids.filtered(lambda c: c.state == "pending").sorted(
                 lambda c: (c.sequence, c.id)
             )[:1]
             doc._office_grant_need_to_know(users=line.reader_id)
             doc._office_done(("office_docs.mail_act_incoming_read_back",))
-            line.sudo().write({"state": "current", "handed_at": now})
+            line._workflow_run("hand")
             if doc.state != "circulating":
-                doc._office_write({"state": "circulating"})
+                doc._workflow_set_state("hand_to_next_reader")
             doc._office_schedule(
                 "office_docs.mail_act_incoming_read",
                 line.reader_id,
@@ -1254,7 +1283,7 @@ class OfficeIncomingDocument(models.Model):
         )
         if not line:
             raise UserError(self.env._("This document has not been handed to you."))
-        return self.env["office.document.reason.wizard"]._open(line, "read")
+        return line._workflow_run("read_with_comment")
 
     def action_view_instructions(self):
         self.ensure_one()
@@ -1451,41 +1480,33 @@ class OfficeIncomingDocument(models.Model):
     @api.model
     def _cron_remind_due(self, limit=200):
         """Create a chase activity (催办) for the documents due within one
-        working day or overdue, one per document and person; bounded."""
+        working day or overdue, one per document and person; bounded, the
+        earliest due first."""
         chase = self.env.ref("office_docs.mail_act_incoming_chase")
-        horizon = self.env["office.calendar"].add_working_days(self._office_today(), 1)
+        today = self._office_today()
+        horizon = self.env["office.calendar"].add_working_days(today, 1)
         domain = [
             ("state", "in", ("assigned", "handling", "circulating")),
             ("due_date", "!=", False),
             ("due_date", "<=", horizon),
             ("activity_ids", "not any", [("activity_type_id", "=", chase.id)]),
         ]
-        documents = self.sudo().search(domain, order="due_date, id", limit=limit)
-        total = self.sudo().search_count(domain)
-        vals_list = []
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = self._office_today()
-        for doc in documents:
-            overdue = doc.due_date < today
-            summary = (
-                self.env._("Overdue since %(date)s", date=doc.due_date)
-                if overdue
-                else self.env._("Due on %(date)s", date=doc.due_date)
-            )
-            for user in doc._office_chase_users():
-                vals_list.append(
-                    {
-                        "res_model_id": model_id,
-                        "res_id": doc.id,
-                        "activity_type_id": chase.id,
-                        "user_id": user.id,
-                        "date_deadline": doc.due_date,
-                        "summary": summary,
-                    }
+        Incoming = self.sudo()
+        documents = Incoming.search(domain, order="due_date, id", limit=limit)
+        overdue = documents.filtered(lambda d: d.due_date < today)
+        for batch, summary in (
+            (overdue, self.env._("Overdue: past its handling deadline")),
+            (documents - overdue, self.env._("Due on its handling deadline")),
+        ):
+            if batch:
+                Incoming._office_remind(
+                    [("id", "in", batch.ids)],
+                    "office_docs.mail_act_incoming_chase",
+                    lambda doc: doc._office_chase_users(),
+                    deadline_field="due_date",
+                    summary=summary,
                 )
-        if vals_list:
-            self.env["mail.activity"].sudo().create(vals_list)
         self.env["ir.cron"]._notify_progress(
-            done=len(documents), remaining=max(total - len(documents), 0)
+            done=len(documents), remaining=Incoming.search_count(domain)
         )
         return True

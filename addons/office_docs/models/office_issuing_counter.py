@@ -39,7 +39,7 @@ class OfficeIssuingCounter(models.Model):
     ]
 
     def write(self, vals):
-        if "last_number" in vals and not self.env.su:
+        if "last_number" in vals:
             for counter in self:
                 if vals["last_number"] < counter.last_number:
                     raise UserError(
@@ -55,8 +55,6 @@ class OfficeIssuingCounter(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_used(self):
-        if self.env.su:
-            return
         if any(counter.last_number for counter in self):
             raise UserError(
                 self.env._("A counter that has given numbers cannot be deleted.")

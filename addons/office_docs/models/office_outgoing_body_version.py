@@ -1,7 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .office_outgoing_document import OUTGOING_STATES
+from odoo.addons.office_base.tools import is_granted
+
+from .office_outgoing_document import BODY_VERSION, OUTGOING_STATES
 
 
 class OfficeOutgoingBodyVersion(models.Model):
@@ -45,16 +47,16 @@ class OfficeOutgoingBodyVersion(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
+        if not is_granted(BODY_VERSION):
             raise UserError(self.env._("Body versions are kept by the document."))
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su:
+        if not is_granted(BODY_VERSION, self):
             raise UserError(self.env._("A body version is kept as it was."))
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_kept(self):
-        if not self.env.su:
+        if not is_granted(BODY_VERSION, self):
             raise UserError(self.env._("A body version is kept as it was."))

@@ -1,5 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import is_granted
+
+_lt = LazyTranslate(__name__)
 
 EDITABLE_BY_DRAFTER = {"department_id", "user_id", "sequence"}
 
@@ -10,7 +16,20 @@ class OfficeOutgoingCosign(models.Model):
     document goes on to the office review (003 第十三条)."""
 
     _name = "office.outgoing.cosign"
+    _inherit = ["office.workflow.mixin"]
     _description = "Outgoing Document Co-signing"
+    _workflow_transitions = {
+        "agree": {"from": ("pending",), "to": "agreed", "label": _lt("agree to")},
+        "disagree": {
+            "from": ("pending",),
+            "to": "disagreed",
+            "reason": True,
+            "label": _lt("disagree with"),
+        },
+        # a cancelled document taken up again asks its co-signers anew
+        "reset": {"from": ("agreed", "disagreed"), "to": "pending"},
+    }
+    _workflow_deletable_states = ("pending", "agreed", "disagreed")
     _order = "sequence, id"
     _rec_name = "department_id"
 
@@ -80,7 +99,7 @@ class OfficeOutgoingCosign(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
+        if not is_granted(TRANSITION):
             for vals in vals_list:
                 if set(vals) - EDITABLE_BY_DRAFTER - {"document_id", "explanation"}:
                     if vals.get("state", "pending") != "pending" or any(
@@ -93,12 +112,11 @@ class OfficeOutgoingCosign(models.Model):
                             )
                         )
         lines = super().create(vals_list)
-        if not self.env.su:
-            lines._check_author_in_draft()
+        lines._check_author_in_draft()
         return lines
 
     def write(self, vals):
-        if not self.env.su:
+        if not is_granted(TRANSITION, self):
             keys = set(vals)
             if keys - EDITABLE_BY_DRAFTER - {"explanation"}:
                 raise UserError(
@@ -117,8 +135,7 @@ class OfficeOutgoingCosign(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_started(self):
-        if not self.env.su:
-            self._check_author_in_draft()
+        self._check_author_in_draft()
 
     def _check_author_in_draft(self):
         documents = self.document_id
@@ -131,23 +148,39 @@ class OfficeOutgoingCosign(models.Model):
 
     def action_agree(self, opinion=None):
         """The department agrees with the draft."""
-        self._check_can_decide()
-        self._do_decide("agreed", opinion)
-        return True
+        return self._workflow_run("agree", opinion=opinion)
 
     def action_disagree(self, opinion=None):
         """The department disagrees; its opinion says why."""
-        if not opinion:
-            return self.env["office.document.reason.wizard"]._open(self, "disagree")
-        self._check_can_decide()
-        if not opinion.strip():
+        if opinion is not None and not opinion.strip():
             raise UserError(self.env._("Please say why the department disagrees."))
-        self._do_decide("disagreed", opinion)
-        return True
+        return self._workflow_run("disagree", reason=opinion)
+
+    def _check_can_agree(self, opinion=None):
+        self._check_can_decide()
+
+    def _check_can_disagree(self, reason=None):
+        self._check_can_decide()
+
+    def _do_agree(self, opinion=None):
+        self._do_decide("agree", opinion)
+
+    def _do_disagree(self, reason=None):
+        self._do_decide("disagree", reason)
+
+    def _check_can_reset(self):
+        self.document_id._office_check_author()
+        self.document_id._office_check_state(("draft",))
+
+    def _do_reset(self):
+        self._workflow_set_state(
+            "reset",
+            {"opinion": False, "decided_by_id": False, "decided_at": False},
+        )
 
     def _check_can_decide(self):
         for line in self:
-            if line.document_id.state != "cosign" or line.state != "pending":
+            if line.document_id.state != "cosign":
                 raise UserError(
                     self.env._(
                         "%(department)s is not asked to co-sign “%(name)s” now.",
@@ -155,7 +188,7 @@ class OfficeOutgoingCosign(models.Model):
                         name=line.document_id.display_name,
                     )
                 )
-            if not self.env.su and not line._office_can_decide(self.env.user):
+            if not line._office_can_decide(self.env.user):
                 raise AccessError(
                     self.env._(
                         "Only %(who)s co-signs for %(department)s.",
@@ -165,16 +198,17 @@ class OfficeOutgoingCosign(models.Model):
                     )
                 )
 
-    def _do_decide(self, decision, opinion):
+    def _do_decide(self, verb, opinion):
         now = fields.Datetime.now()
+        decision = self._workflow_transitions[verb]["to"]
         for line in self:
-            line.sudo().write(
+            line._workflow_set_state(
+                verb,
                 {
-                    "state": decision,
                     "opinion": opinion or False,
                     "decided_by_id": self.env.uid,
                     "decided_at": now,
-                }
+                },
             )
             document = line.document_id
             document._office_done(

@@ -3,9 +3,12 @@ import base64
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.office_base.tools import is_granted
+
 from .office_outgoing_document import (
     CHANNELS,
     CHANNELS_FORBIDDEN_FOR_SECRETS,
+    DISTRIBUTION,
     ELECTRONIC_CHANNELS,
 )
 
@@ -125,7 +128,7 @@ class OfficeOutgoingDistribution(models.Model):
             if isinstance(content, str):  # HTML in test mode
                 content = content.encode()
             name = f"{document.number or document.title}-{line.partner_id.name}"
-            line.sudo().with_context(office_docs_workflow=True).write(
+            line.sudo().write(
                 {
                     "copy_file": base64.b64encode(content),
                     "copy_filename": f"{name}.pdf",
@@ -135,9 +138,7 @@ class OfficeOutgoingDistribution(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su and any(
-            vals.get("sent_at") or vals.get("copy_numbers") for vals in vals_list
-        ):
+        if any(vals.get("sent_at") or vals.get("copy_numbers") for vals in vals_list):
             raise UserError(self.env._("Copies are numbered and sent by distributing."))
         lines = super().create(vals_list)
         lines._check_editable()
@@ -145,7 +146,7 @@ class OfficeOutgoingDistribution(models.Model):
 
     def write(self, vals):
         self._check_editable()
-        if not self.env.su and {
+        if not is_granted(DISTRIBUTION, self) and {
             "sent_at",
             "copy_numbers",
             "copy_file",
@@ -160,12 +161,10 @@ class OfficeOutgoingDistribution(models.Model):
         self._check_editable()
 
     def _check_editable(self):
-        if self.env.su and self.env.context.get("office_docs_workflow"):
+        if is_granted(DISTRIBUTION, self):
             # the distribution itself writes the copy numbers and dates
             return
-        if not (
-            self.env.su or self.env.user.has_group("office_base.group_office_clerk")
-        ):
+        if not self.env.user.has_group("office_base.group_office_clerk"):
             raise AccessError(
                 self.env._("Only the office keeps the distribution list.")
             )

@@ -4,8 +4,24 @@ import hashlib
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.sql import create_index
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.tools import granted, is_granted
 
 from .office_issuing_code import format_document_number
+
+_lt = LazyTranslate(__name__)
+CLERK = ("office_base.group_office_clerk",)
+# the purpose of the guarded writes of the distribution lines (sent, copy
+# numbers, electronic copies): done by the distribution only
+DISTRIBUTION = "office_docs_distribution"
+# office_secrecy applies an approved classification decision inside
+# granted(CLASSIFICATION_DECISION, documents): the confidentiality of a
+# signed document changes then, nothing else
+CLASSIFICATION_DECISION = "office_classification_decision"
+# the purpose of the one guarded write of body versions: their creation by
+# the document (痕迹保留)
+BODY_VERSION = "office_docs_body_version"
 
 OUTGOING_STATES = [
     ("draft", "Draft"),
@@ -103,12 +119,10 @@ class OfficeOutgoingDocument(models.Model):
     _name = "office.outgoing.document"
     _description = "Outgoing Document"
     _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
+        "office.document.mixin",
         "office.confidential.mixin",
         "office.urgency.mixin",
         "office.approval.mixin",
-        "office.document.mixin",
     ]
     _order = "create_date desc, id desc"
     _rec_names_search = ["number", "title"]
@@ -117,6 +131,81 @@ class OfficeOutgoingDocument(models.Model):
     _state_from = ["signing"]
     _state_to = ["signed"]
     _cancel_state = "cancel"
+    _workflow_transitions = {
+        "submit": {
+            "from": ("draft", "cosign"),
+            "to": "review",
+            "label": _lt("submit"),
+        },
+        # a draft with co-signing departments goes to them first (by submit)
+        "send_to_cosign": {"from": ("draft",), "to": "cosign"},
+        "return_for_correction": {
+            "from": ("review",),
+            "to": "draft",
+            "groups": CLERK,
+            "reason": True,
+            "label": _lt("return for correction"),
+        },
+        "request_signoff": {
+            "from": ("review",),
+            "to": "signing",
+            "groups": CLERK,
+            "label": _lt("send for sign-off"),
+        },
+        # the sign-off's last reviewer approves (office.approval.mixin)
+        "sign": {"from": ("signing",), "to": "signed", "label": _lt("sign off")},
+        "refuse_signoff": {
+            "from": ("signing",),
+            "to": "draft",
+            "label": _lt("refuse the sign-off of"),
+        },
+        "back_to_review": {
+            "from": ("signing", "signed", "first_read"),
+            "to": "review",
+            "reason": True,
+            "label": _lt("reopen"),
+        },
+        "first_read": {
+            "from": ("signed",),
+            "to": "first_read",
+            "groups": CLERK,
+            "label": _lt("first-read"),
+        },
+        "number": {
+            "from": ("first_read",),
+            "to": "numbered",
+            "groups": CLERK,
+            "label": _lt("number"),
+        },
+        "mark_printed": {
+            "from": ("numbered",),
+            "to": "printed",
+            "groups": CLERK,
+            "label": _lt("mark printed"),
+        },
+        "distribute": {
+            "from": ("printed",),
+            "to": "distributed",
+            "groups": CLERK,
+            "label": _lt("distribute"),
+        },
+        "file": {
+            "from": ("distributed",),
+            "to": "filed",
+            "groups": CLERK,
+            "label": _lt("file"),
+        },
+        "cancel": {
+            "from": ("draft", "cosign", "review", "signing", "signed", "first_read"),
+            "to": "cancel",
+            "label": _lt("cancel"),
+        },
+        "reset_to_draft": {
+            "from": ("cancel",),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _office_final_states = ("filed", "cancel")
     _office_workflow_fields = (
         "state",
@@ -489,7 +578,7 @@ class OfficeOutgoingDocument(models.Model):
 
     def write(self, vals):
         locked = LOCKED_FIELDS & set(vals)
-        if self.env.su and self.env.context.get("office_classification_decision"):
+        if is_granted(CLASSIFICATION_DECISION, self):
             # an approved classification decision (office_secrecy) changes the
             # confidentiality of a signed document; nothing else
             locked -= SECRECY_FIELDS
@@ -510,7 +599,7 @@ class OfficeOutgoingDocument(models.Model):
                 )
         if (
             OFFICE_REVIEW_FIELDS & set(vals)
-            and not self.env.su
+            and not self._office_workflow_granted()
             and not self._office_is_clerk()
         ):
             raise AccessError(self.env._("Only the office records its review."))
@@ -523,6 +612,10 @@ class OfficeOutgoingDocument(models.Model):
         """痕迹保留: each body file put on the document is kept as a version,
         with who put it and when, and its SHA-256."""
         Version = self.env["office.outgoing.body.version"].sudo()
+        with granted(BODY_VERSION):
+            self._office_keep_body_version_granted(Version)
+
+    def _office_keep_body_version_granted(self, Version):
         for doc in self:
             digest = doc.sudo()._office_body_digest()
             last = Version.search(
@@ -592,13 +685,10 @@ class OfficeOutgoingDocument(models.Model):
     def action_submit(self):
         """Send the draft to the co-signing departments, or to the office
         review when there are none or all have answered."""
-        self._check_can_submit()
-        self._do_submit()
-        return True
+        return self._workflow_run("submit")
 
     def _check_can_submit(self):
         self._office_check_author()
-        self._office_check_state(("draft", "cosign"))
         for doc in self:
             if not doc.body_file:
                 raise UserError(
@@ -635,11 +725,14 @@ class OfficeOutgoingDocument(models.Model):
                         )
                     )
 
+    def _check_can_send_to_cosign(self):
+        raise UserError(self.env._("A draft goes to co-signing when submitted."))
+
     def _do_submit(self):
         for doc in self:
             pending = doc.cosign_ids.filtered(lambda c: c.state == "pending")
             if doc.state == "draft" and pending:
-                doc._office_write({"state": "cosign"})
+                doc._workflow_set_state("send_to_cosign")
                 signers = pending._office_signers()
                 doc._office_grant_need_to_know(
                     users=signers, departments=pending.department_id
@@ -658,7 +751,7 @@ class OfficeOutgoingDocument(models.Model):
                     )
                 )
             else:
-                doc._office_write({"state": "review"})
+                doc._workflow_set_state("submit")
                 doc._office_done(("office_docs.mail_act_outgoing_correct",))
                 doc._office_log(self.env._("Submitted for the office review."))
 
@@ -709,8 +802,6 @@ class OfficeOutgoingDocument(models.Model):
                 )
             if doc[f"{kind}_by_id"]:
                 raise UserError(self.env._("This review is already recorded."))
-            if self.env.su:
-                continue
             if kind == "fair_competition":
                 allowed = user._office_heads_department(doc.department_id)
                 department = doc.department_id
@@ -737,19 +828,20 @@ class OfficeOutgoingDocument(models.Model):
 
     def action_return_for_correction(self, comment=None):
         """The office returns the draft to its drafter with its comments."""
-        if not comment:
-            return self.env["office.document.reason.wizard"]._open(self, "correct")
-        self._office_check_clerk()
-        self._office_check_state(("review",))
-        if not comment.strip():
-            raise UserError(self.env._("Please write what is to be corrected."))
+        return self._office_run_with_text(
+            "return_for_correction",
+            comment,
+            self.env._("Please write what is to be corrected."),
+        )
+
+    def _do_return_for_correction(self, reason=None):
         for doc in self:
-            doc._office_write(
+            doc._workflow_set_state(
+                "return_for_correction",
                 {
-                    "state": "draft",
-                    "review_comment": comment,
+                    "review_comment": reason,
                     **dict.fromkeys(OFFICE_REVIEW_FIELDS - {"review_comment"}, False),
-                }
+                },
             )
             doc._office_schedule(
                 "office_docs.mail_act_outgoing_correct",
@@ -757,19 +849,14 @@ class OfficeOutgoingDocument(models.Model):
                 summary=self.env._("Correct the draft"),
             )
             doc._office_log(
-                self.env._("Returned for correction: %(comment)s", comment=comment)
+                self.env._("Returned for correction: %(comment)s", comment=reason)
             )
-        return True
 
     def action_request_signoff(self):
         """The office review is complete: send the document for sign-off."""
-        self._check_can_request_signoff()
-        self._do_request_signoff()
-        return True
+        return self._workflow_run("request_signoff")
 
     def _check_can_request_signoff(self):
-        self._office_check_clerk()
-        self._office_check_state(("review",))
         for doc in self:
             missing = [
                 doc._fields[name].get_description(self.env)["string"]
@@ -813,8 +900,8 @@ class OfficeOutgoingDocument(models.Model):
         for doc in self:
             # entering "signing" drops the reviews of an earlier round (kept
             # as approval history by office_base)
-            doc._office_write(
-                {"state": "signing", "reviewer_id": self.env.uid, "reviewed_at": now}
+            doc._workflow_set_state(
+                "request_signoff", {"reviewer_id": self.env.uid, "reviewed_at": now}
             )
             doc.invalidate_recordset(["review_ids", "need_validation"])
             if not doc.need_validation:
@@ -830,23 +917,29 @@ class OfficeOutgoingDocument(models.Model):
             doc._office_log(self.env._("Office review done; sent for sign-off."))
 
     def _on_office_validated(self):
+        # the acting user is the reviewer who decided the last step
+        self.filtered(lambda d: d.state == "signing")._workflow_run("sign")
+
+    def _check_can_sign(self):
+        if self.filtered(lambda d: d.validation_status != "validated"):
+            raise UserError(self.env._("The sign-off is not complete."))
+
+    def _do_sign(self):
         now = fields.Datetime.now()
         for doc in self:
-            if doc.state != "signing":
-                continue
             last = doc.sudo().review_ids.filtered(lambda r: r.status == "approved")
             last = last.sorted("sequence")[-1:]
             signer = last.done_by or self.env.user
             opinion = last.comment or self.env._("Agreed")
-            doc._office_write(
+            doc._workflow_set_state(
+                "sign",
                 {
-                    "state": "signed",
                     "signer_id": signer.id,
                     "signed_at": now,
                     "sign_opinion": opinion,
                     "document_date": doc._office_to_local(now).date(),
                     "body_sha256": doc.sudo()._office_body_digest(),
-                }
+                },
             )
             doc._office_log(
                 self.env._(
@@ -863,8 +956,15 @@ class OfficeOutgoingDocument(models.Model):
             )
 
     def _on_office_rejected(self):
+        self.filtered(lambda d: d.state == "signing")._workflow_run("refuse_signoff")
+
+    def _check_can_refuse_signoff(self):
+        if self.filtered(lambda d: d.validation_status != "rejected"):
+            raise UserError(self.env._("The sign-off was not refused."))
+
+    def _do_refuse_signoff(self):
         for doc in self:
-            doc._office_write({"state": "draft"})
+            doc._workflow_set_state("refuse_signoff")
             doc._office_schedule(
                 "office_docs.mail_act_outgoing_correct",
                 doc.drafter_id,
@@ -875,17 +975,24 @@ class OfficeOutgoingDocument(models.Model):
     def action_back_to_review(self, reason=None):
         """Reopen a signed document for a change: it goes back to the office
         review and needs a new sign-off."""
-        if not reason:
-            return self.env["office.document.reason.wizard"]._open(self, "reopen")
-        self._check_can_back_to_review(reason)
+        return self._office_run_with_text(
+            "back_to_review",
+            reason,
+            self.env._("Please give the reason of the change."),
+        )
+
+    def _check_can_back_to_review(self, reason=None):
+        self._office_check_author()
+
+    def _do_back_to_review(self, reason=None):
         for doc in self:
             if doc.state == "signing":
                 # withdrawn from the sign-off: the open round ends (kept as
                 # approval history by office_base)
                 doc.sudo().review_ids.unlink()
-            doc._office_write(
+            doc._workflow_set_state(
+                "back_to_review",
                 {
-                    "state": "review",
                     "signer_id": False,
                     "signed_at": False,
                     "sign_opinion": False,
@@ -896,7 +1003,7 @@ class OfficeOutgoingDocument(models.Model):
                     "reviewer_id": False,
                     "reviewed_at": False,
                     **dict.fromkeys(OFFICE_REVIEW_FIELDS - {"review_comment"}, False),
-                }
+                },
             )
             doc._office_done(("office_docs.mail_act_outgoing_first_read",))
             doc._office_log(
@@ -906,13 +1013,6 @@ class OfficeOutgoingDocument(models.Model):
                     reason=reason,
                 )
             )
-        return True
-
-    def _check_can_back_to_review(self, reason):
-        self._office_check_author()
-        self._office_check_state(("signing", "signed", "first_read"))
-        if not reason.strip():
-            raise UserError(self.env._("Please give the reason of the change."))
 
     # ------------------------------------------------------------------
     # Actions: first reading (首读), numbering (编号), printing (印制)
@@ -920,28 +1020,20 @@ class OfficeOutgoingDocument(models.Model):
 
     def action_first_read(self):
         """首读: the first reader checks the signed document before numbering."""
-        self._office_check_clerk()
-        self._office_check_state(("signed",))
-        for doc in self:
-            doc._office_write(
-                {
-                    "state": "first_read",
-                    "first_reader_id": self.env.uid,
-                    "first_read_at": fields.Datetime.now(),
-                }
-            )
-            doc._office_log(self.env._("First reading done."))
-        return True
+        return self._workflow_run("first_read")
+
+    def _do_first_read(self):
+        self._workflow_set_state(
+            "first_read",
+            {"first_reader_id": self.env.uid, "first_read_at": fields.Datetime.now()},
+        )
+        self._office_log(self.env._("First reading done."))
 
     def action_number(self):
         """编号: the next number of the issuing code for this year."""
-        self._check_can_number()
-        self._do_number()
-        return True
+        return self._workflow_run("number")
 
     def _check_can_number(self):
-        self._office_check_clerk()
-        self._office_check_state(("first_read",))
         for doc in self:
             if not doc.issuing_code_id:
                 raise UserError(
@@ -961,28 +1053,31 @@ class OfficeOutgoingDocument(models.Model):
             number = format_document_number(
                 code.name, year, seq, is_order=doc.type_id.is_order
             )
-            doc._office_write(
+            doc._workflow_set_state(
+                "number",
                 {
-                    "state": "numbered",
                     "number": number,
                     "number_year": year,
                     "number_seq": seq,
                     "numbered_at": fields.Datetime.now(),
-                }
+                },
             )
             doc._office_done(("office_docs.mail_act_outgoing_first_read",))
             doc._office_log(self.env._("Numbered %(number)s.", number=number))
 
     def action_mark_printed(self):
         """印制: the copies are printed and checked."""
-        self._office_check_clerk()
-        self._office_check_state(("numbered",))
+        return self._workflow_run("mark_printed")
+
+    def _check_can_mark_printed(self):
+        if self.filtered(lambda d: d.print_copies <= 0):
+            raise UserError(self.env._("Please enter the number of copies printed."))
+
+    def _do_mark_printed(self):
         for doc in self:
-            if doc.print_copies <= 0:
-                raise UserError(
-                    self.env._("Please enter the number of copies printed.")
-                )
-            doc._office_write({"state": "printed", "printed_at": fields.Datetime.now()})
+            doc._workflow_set_state(
+                "mark_printed", {"printed_at": fields.Datetime.now()}
+            )
             if doc.copy_number_range:
                 body = self.env._(
                     "Printed: %(copies)s copies, copy numbers %(range)s.",
@@ -994,7 +1089,6 @@ class OfficeOutgoingDocument(models.Model):
                     "Printed: %(copies)s copies.", copies=doc.print_copies
                 )
             doc._office_log(body)
-        return True
 
     # ------------------------------------------------------------------
     # Actions: distribution (分发), filing (归档), cancel
@@ -1003,13 +1097,9 @@ class OfficeOutgoingDocument(models.Model):
     def action_distribute(self):
         """分发: every recipient is on the distribution list, by an allowed
         channel; classified copies get their copy numbers."""
-        self._check_can_distribute()
-        self._do_distribute()
-        return True
+        return self._workflow_run("distribute")
 
     def _check_can_distribute(self):
-        self._office_check_clerk()
-        self._office_check_state(("printed",))
         for doc in self:
             lines = doc.distribution_ids
             if not lines:
@@ -1040,19 +1130,21 @@ class OfficeOutgoingDocument(models.Model):
         now = fields.Datetime.now()
         for doc in self:
             next_copy = 1
-            for line in doc.distribution_ids.sorted(lambda d: (d.sequence, d.id)):
-                vals = {"sent_at": now}
-                if doc.secrecy_rank:
-                    last = next_copy + line.copies - 1
-                    vals["copy_numbers"] = (
-                        f"{next_copy:06d}–{last:06d}"
-                        if line.copies > 1
-                        else f"{next_copy:06d}"
-                    )
-                    next_copy = last + 1
-                line.sudo().with_context(office_docs_workflow=True).write(vals)
-            doc.distribution_ids._office_make_electronic_copies()
-            doc._office_write({"state": "distributed", "distributed_at": now})
+            lines = doc.distribution_ids
+            with granted(DISTRIBUTION, lines):
+                for line in lines.sorted(lambda d: (d.sequence, d.id)):
+                    vals = {"sent_at": now}
+                    if doc.secrecy_rank:
+                        last = next_copy + line.copies - 1
+                        vals["copy_numbers"] = (
+                            f"{next_copy:06d}–{last:06d}"
+                            if line.copies > 1
+                            else f"{next_copy:06d}"
+                        )
+                        next_copy = last + 1
+                    line.sudo().write(vals)
+                lines._office_make_electronic_copies()
+            doc._workflow_set_state("distribute", {"distributed_at": now})
             doc._office_log(
                 self.env._(
                     "Distributed to %(count)s recipients.",
@@ -1144,39 +1236,44 @@ class OfficeOutgoingDocument(models.Model):
 
     def action_file(self):
         """归档: ready for the archive."""
-        self._office_check_clerk()
-        self._office_check_state(("distributed",))
-        for doc in self:
-            doc._office_write({"state": "filed", "filed_at": fields.Datetime.now()})
-            doc._office_log(self.env._("Filed; ready for the archive."))
-        return True
+        return self._workflow_run("file")
+
+    def _do_file(self):
+        self._workflow_set_state("file", {"filed_at": fields.Datetime.now()})
+        self._office_log(self.env._("Filed; ready for the archive."))
 
     def action_cancel(self):
         """Withdraw the document before it has a number."""
-        self._office_check_state(
-            ("draft", "cosign", "review", "signing", "signed", "first_read")
-        )
+        return self._workflow_run("cancel")
+
+    def _check_can_cancel(self):
         for doc in self:
             authors = doc.drafter_id | doc.create_uid
             if doc.state not in ("draft", "cosign") or self.env.user not in authors:
                 doc._office_check_clerk()
-            doc._office_write({"state": "cancel"})
-            doc._office_done(
-                (
-                    "office_docs.mail_act_outgoing_cosign",
-                    "office_docs.mail_act_outgoing_correct",
-                    "office_docs.mail_act_outgoing_first_read",
-                )
+
+    def _do_cancel(self):
+        self._workflow_set_state("cancel")
+        self._office_done(
+            (
+                "office_docs.mail_act_outgoing_cosign",
+                "office_docs.mail_act_outgoing_correct",
+                "office_docs.mail_act_outgoing_first_read",
             )
-            doc._office_log(self.env._("Cancelled."))
-        return True
+        )
+        self._office_log(self.env._("Cancelled."))
 
     def action_reset_to_draft(self):
         """Take a cancelled document up again."""
+        return self._workflow_run("reset_to_draft")
+
+    def _check_can_reset_to_draft(self):
         self._office_check_author()
-        self._office_check_state(("cancel",))
+
+    def _do_reset_to_draft(self):
         for doc in self:
-            doc._office_write({"state": "draft"})
-            doc.cosign_ids.sudo().write({"state": "pending", "decided_at": False})
+            doc._workflow_set_state("reset_to_draft")
+            doc.cosign_ids.filtered(lambda c: c.state != "pending")._workflow_run(
+                "reset"
+            )
             doc._office_log(self.env._("Reset to draft."))
-        return True

@@ -1,5 +1,14 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import granted, is_granted
+
+from .office_supervision_feedback import FEEDBACK
+
+_lt = LazyTranslate(__name__)
+MANAGERS = ("office_base.group_office_clerk", "office_base.group_office_leader")
 
 SUPERVISION_STATES = [
     ("open", "In progress"),
@@ -14,8 +23,6 @@ TRAFFIC_LIGHTS = [
     ("green", "On time"),
     ("closed", "Closed"),
 ]
-# yellow: due within this many working days
-DUE_SOON_WORKING_DAYS = 2
 
 
 class OfficeSupervision(models.Model):
@@ -39,8 +46,36 @@ class OfficeSupervision(models.Model):
 
     _name = "office.supervision"
     _description = "Supervision Item"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "deadline, id"
+    _workflow_sequence_code = "office.supervision"
+    _workflow_deletable_states = ("open",)
+    _workflow_transitions = {
+        "add_feedback": {
+            "from": ("open",),
+            "to": "open",
+            "reason": True,
+            "label": _lt("give feedback on"),
+        },
+        "complete": {
+            "from": ("open",),
+            "to": "done",
+            "reason": True,
+            "label": _lt("complete"),
+        },
+        "rate": {
+            "from": ("done",),
+            "to": "rated",
+            "groups": MANAGERS,
+            "label": _lt("rate"),
+        },
+        "cancel": {
+            "from": ("open", "done"),
+            "to": "cancel",
+            "groups": MANAGERS,
+            "label": _lt("cancel"),
+        },
+    }
     _rec_names_search = ["name", "title"]
     _check_company_auto = True
 
@@ -194,7 +229,7 @@ class OfficeSupervision(models.Model):
             company = item.company_id or self.env.company
             if company not in horizon:
                 horizon[company] = calendar.add_working_days(
-                    today, DUE_SOON_WORKING_DAYS, company
+                    today, company.office_docs_due_soon_days, company
                 )
             if item.deadline < today:
                 item.status = "red"
@@ -244,31 +279,21 @@ class OfficeSupervision(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            if not self._office_can_manage():
-                raise AccessError(
-                    self.env._(
-                        "Only the office and the leaders open supervision items."
-                    )
-                )
-            for vals in vals_list:
-                if set(vals) & set(self._office_workflow_fields) - {"state"} or (
-                    vals.get("state", "open") != "open"
-                ):
-                    raise UserError(
-                        self.env._("A supervision item starts in progress.")
-                    )
+        if not self._office_can_manage():
+            raise AccessError(
+                self.env._("Only the office and the leaders open supervision items.")
+            )
+        for vals in vals_list:
+            if set(vals) & set(self._office_workflow_fields) - {"state"}:
+                raise UserError(self.env._("A supervision item starts in progress."))
         items = super().create(vals_list)
-        Sequence = self.env["ir.sequence"].sudo()
         for item in items:
-            if item.name == "/":
-                item.sudo().name = Sequence.next_by_code("office.supervision")
             item.message_subscribe(partner_ids=item.owner_id.partner_id.ids)
             item._office_schedule_chase()
         return items
 
     def write(self, vals):
-        if not self.env.su:
+        if not is_granted(TRANSITION, self):
             if set(vals) & set(self._office_workflow_fields):
                 raise UserError(
                     self.env._(
@@ -292,9 +317,7 @@ class OfficeSupervision(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_followed(self):
-        if self.env.su:
-            return
-        if self.feedback_ids or self.filtered(lambda i: i.state != "open"):
+        if self.feedback_ids:
             raise UserError(
                 self.env._(
                     "A supervision item with feedback or closed cannot be deleted: "
@@ -311,25 +334,7 @@ class OfficeSupervision(models.Model):
     @api.model
     def _office_can_manage(self):
         user = self.env.user
-        return (
-            self.env.su
-            or user.has_group("office_base.group_office_clerk")
-            or user.has_group("office_base.group_office_leader")
-        )
-
-    def _office_check_state(self, states):
-        self.check_access("read")
-        for item in self:
-            if item.state not in states:
-                raise UserError(
-                    self.env._(
-                        "This is not possible while “%(name)s” is %(state)s.",
-                        name=item.display_name,
-                        state=dict(
-                            item._fields["state"]._description_selection(self.env)
-                        )[item.state],
-                    )
-                )
+        return any(user.has_group(group) for group in MANAGERS)
 
     def _office_check_owner(self):
         for item in self:
@@ -342,30 +347,18 @@ class OfficeSupervision(models.Model):
                     )
                 )
 
-    def _office_write(self, vals):
-        return self.sudo().write(vals)
-
     def _office_log(self, body):
         for item in self:
             item.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
 
     def _office_schedule_chase(self, summary=None):
         """One chase activity per open item for its owner, unless open."""
-        chase = self.env.ref("office_docs.mail_act_supervision_chase")
-        for item in self.sudo():
-            if item.state != "open" or not item.owner_id:
-                continue
-            if item.activity_ids.filtered(
-                lambda a, u=item.owner_id: (
-                    a.activity_type_id == chase and a.user_id == u
-                )
-            ):
-                continue
-            item.activity_schedule(
+        for item in self.filtered(lambda i: i.state == "open" and i.owner_id):
+            item._office_schedule_missing(
                 "office_docs.mail_act_supervision_chase",
-                date_deadline=item.deadline,
+                item.owner_id,
+                deadline=item.deadline,
                 summary=summary or self.env._("Supervised: report by the deadline"),
-                user_id=item.owner_id.id,
             )
 
     # ------------------------------------------------------------------
@@ -374,40 +367,40 @@ class OfficeSupervision(models.Model):
 
     def action_add_feedback(self, note=None):
         """反馈: the owner reports how the matter stands."""
-        if not note:
-            return self.env["office.document.reason.wizard"]._open(self, "feedback")
-        self._office_check_state(("open",))
-        self._office_check_owner()
-        if not note.strip():
+        if note is not None and not note.strip():
             raise UserError(self.env._("Please write the feedback."))
+        return self._workflow_run("add_feedback", reason=note)
+
+    def _check_can_add_feedback(self, reason=None):
+        self._office_check_owner()
+
+    def _do_add_feedback(self, reason=None):
         Feedback = self.env["office.supervision.feedback"].sudo()
         for item in self:
-            Feedback.create({"supervision_id": item.id, "note": note})
-            item._office_log(self.env._("Feedback: %(note)s", note=note))
-        return True
+            with granted(FEEDBACK):
+                Feedback.create({"supervision_id": item.id, "note": reason})
+            item._office_log(self.env._("Feedback: %(note)s", note=reason))
 
     def action_complete(self, note=None):
         """完成: the matter is done; the office or the leader rates it."""
-        if not note:
-            return self.env["office.document.reason.wizard"]._open(self, "complete")
-        self._office_check_state(("open",))
-        self._office_check_owner()
-        if not note.strip():
+        if note is not None and not note.strip():
             raise UserError(self.env._("Please describe what was done."))
+        return self._workflow_run("complete", reason=note)
+
+    def _check_can_complete(self, reason=None):
+        self._office_check_owner()
+
+    def _do_complete(self, reason=None):
         chase = self.env.ref("office_docs.mail_act_supervision_chase")
         for item in self:
-            item._office_write(
-                {
-                    "state": "done",
-                    "completed_at": fields.Datetime.now(),
-                    "completion_note": note,
-                }
+            item._workflow_set_state(
+                "complete",
+                {"completed_at": fields.Datetime.now(), "completion_note": reason},
             )
             item.sudo().activity_ids.filtered(
                 lambda a: a.activity_type_id == chase
             ).action_feedback(feedback=self.env._("Completed"))
-            item._office_log(self.env._("Completed: %(note)s", note=note))
-        return True
+            item._office_log(self.env._("Completed: %(note)s", note=reason))
 
     def action_rate(self, rating=None, comment=None):
         """评价: the office or the leader rates a completed item."""
@@ -420,22 +413,23 @@ class OfficeSupervision(models.Model):
                 "target": "new",
                 "context": {"default_supervision_id": self.id},
             }
-        if not self._office_can_manage():
-            raise AccessError(
-                self.env._("Only the office and the leaders rate supervision items.")
-            )
-        self._office_check_state(("done",))
+        return self._workflow_run("rate", rating=rating, comment=comment)
+
+    def _check_can_rate(self, rating=None, comment=None):
         labels = dict(self._fields["rating"]._description_selection(self.env))
         if rating not in labels:
             raise UserError(self.env._("Unknown rating: %(rating)s", rating=rating))
+
+    def _do_rate(self, rating=None, comment=None):
+        labels = dict(self._fields["rating"]._description_selection(self.env))
         for item in self:
-            item._office_write(
+            item._workflow_set_state(
+                "rate",
                 {
-                    "state": "rated",
                     "rating": rating,
                     "rating_comment": comment or False,
                     "rated_by_id": self.env.uid,
-                }
+                },
             )
             item._office_log(
                 self.env._(
@@ -445,17 +439,14 @@ class OfficeSupervision(models.Model):
                     comment=comment or "",
                 )
             )
-        return True
 
     def action_cancel(self):
-        self._office_check_state(("open", "done"))
-        if not self._office_can_manage():
-            raise AccessError(self.env._("Only the office cancels supervision items."))
-        for item in self:
-            item._office_write({"state": "cancel"})
-            item.sudo().activity_unlink(["office_docs.mail_act_supervision_chase"])
-            item._office_log(self.env._("Cancelled."))
-        return True
+        return self._workflow_run("cancel")
+
+    def _do_cancel(self):
+        self._workflow_set_state("cancel")
+        self.sudo().activity_unlink(["office_docs.mail_act_supervision_chase"])
+        self._office_log(self.env._("Cancelled."))
 
     def action_view_feedback(self):
         self.ensure_one()
@@ -474,51 +465,42 @@ class OfficeSupervision(models.Model):
     @api.model
     def _cron_refresh_and_remind(self, limit=500):
         """Every morning: refresh the traffic light of the open items (it
-        depends on today), then chase the owners of the items due within two
-        working days or overdue (again when the owner marked the chase done),
-        and the office once it is passed; one open chase per item and
-        person. Set-based and bounded."""
+        depends on today), then chase the owners of the items due soon or
+        overdue (again when the owner marked the chase done), and the office
+        clerk who opened the item once it is passed; one open chase per item
+        and person. Set-based and bounded."""
         Item = self.sudo()
         items = Item.search([("state", "=", "open")], order="deadline, id", limit=limit)
         self.env.add_to_compute(self._fields["status"], items)
         items.flush_recordset(["status"])
-        chase = self.env.ref("office_docs.mail_act_supervision_chase")
-        today = self.env["office.document.mixin"]._office_today()
-        model_id = self.env["ir.model"]._get_id(self._name)
-        vals_list = []
-        for item in items.filtered(lambda i: i.status in ("red", "yellow")):
-            overdue = item.status == "red"
-            users = item.owner_id
-            if overdue:
-                # the office clerk who opened the item (not the installer)
-                users |= item.create_uid.filtered(
-                    lambda u: (
-                        not u._is_superuser()
-                        and u.has_group("office_base.group_office_clerk")
-                    )
-                )
-            open_chases = item.activity_ids.filtered(
-                lambda a: a.activity_type_id == chase
+        red = items.filtered(lambda i: i.status == "red")
+        yellow = items.filtered(lambda i: i.status == "yellow")
+        if red:
+            Item._office_remind(
+                [("id", "in", red.ids)],
+                "office_docs.mail_act_supervision_chase",
+                lambda item: item.owner_id | item._office_clerk_creator(),
+                summary=self.env._("Overdue: report on the matter now"),
             )
-            for user in users - open_chases.user_id:
-                vals_list.append(
-                    {
-                        "res_model_id": model_id,
-                        "res_id": item.id,
-                        "activity_type_id": chase.id,
-                        "user_id": user.id,
-                        "date_deadline": today if overdue else item.deadline,
-                        "summary": (
-                            self.env._("Overdue since %(date)s", date=item.deadline)
-                            if overdue
-                            else self.env._("Due on %(date)s", date=item.deadline)
-                        ),
-                    }
-                )
-        if vals_list:
-            self.env["mail.activity"].sudo().create(vals_list)
+        if yellow:
+            Item._office_remind(
+                [("id", "in", yellow.ids)],
+                "office_docs.mail_act_supervision_chase",
+                "owner_id",
+                deadline_field="deadline",
+                summary=self.env._("Due soon: report by the deadline"),
+            )
         remaining = Item.search_count([("state", "=", "open")]) - len(items)
         self.env["ir.cron"]._notify_progress(
             done=len(items), remaining=max(remaining, 0)
         )
         return True
+
+    def _office_clerk_creator(self):
+        """The office clerk who opened the item (not the installer)."""
+        self.ensure_one()
+        return self.create_uid.filtered(
+            lambda u: (
+                not u._is_superuser() and u.has_group("office_base.group_office_clerk")
+            )
+        )

@@ -13,3 +13,15 @@ class ResConfigSettings(models.TransientModel):
     office_docs_discipline_department_id = fields.Many2one(
         related="company_id.office_docs_discipline_department_id", readonly=False
     )
+    office_docs_handling_days = fields.Integer(
+        related="company_id.office_docs_handling_days", readonly=False
+    )
+    office_docs_objection_days = fields.Integer(
+        related="company_id.office_docs_objection_days", readonly=False
+    )
+    office_docs_objection_hours_urgent = fields.Integer(
+        related="company_id.office_docs_objection_hours_urgent", readonly=False
+    )
+    office_docs_due_soon_days = fields.Integer(
+        related="company_id.office_docs_due_soon_days", readonly=False
+    )

@@ -9,3 +9,4 @@ from . import test_supervision
 from . import test_tour
 from . import test_versions_and_signature
 from . import test_views
+from . import test_workflow_kernel

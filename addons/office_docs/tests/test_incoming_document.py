@@ -191,14 +191,14 @@ class TestIncomingDocument(OfficeDocsCase):
     def test_return_to_sender_needs_a_reason(self):
         doc = self._incoming(sender_id=self.district.id)
         action = doc.with_user(self.clerk).action_return()
-        self.assertEqual(action["res_model"], "office.document.reason.wizard")
+        self.assertEqual(action["res_model"], "office.reason.wizard")
         wizard = (
-            self.env["office.document.reason.wizard"]
+            self.env["office.reason.wizard"]
             .with_user(self.clerk)
             .with_context(**action["context"])
-            .create({"text": "不属于本单位办理事项，越级行文。"})
+            .create({"reason": "不属于本单位办理事项，越级行文。"})
         )
-        self.assertEqual(wizard.kind, "return")
+        self.assertEqual(wizard.verb, "return")
         wizard.action_confirm()
         self.assertEqual(doc.state, "returned")
         self.assertEqual(doc.return_reason, "不属于本单位办理事项，越级行文。")

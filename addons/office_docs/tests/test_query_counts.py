@@ -102,7 +102,7 @@ class TestConcernsMe(OfficeDocsCase):
         self.env["office.document.circulation"].create(
             {"document_id": docs["circulated"].id, "reader_id": self.it_staff.id}
         )
-        docs["handled"].sudo().handler_id = self.it_staff
+        docs["handled"]._office_write({"handler_id": self.it_staff.id})
         all_docs = self.env["office.incoming.document"].browse(
             [doc.id for doc in docs.values()]
         )

@@ -63,7 +63,7 @@ class TestSupervision(OfficeDocsCase):
         self.assertEqual(item.feedback_ids.user_id, self.budget_head)
         with self.assertRaises(UserError):
             item.feedback_ids.with_user(self.budget_head).note = "改写"
-        with self.assertRaises(AccessError):
+        with self.assertRaises(UserError):  # not done yet, and not hers to rate
             item.with_user(self.budget_head).action_rate("good")
         with self.assertRaises(UserError):
             item.with_user(self.budget_head).write({"state": "rated"})

@@ -1,4 +1,3 @@
-from . import office_document_reason_wizard
 from . import office_document_scan_wizard
 from . import office_incoming_instruct_wizard
 from . import office_supervision_rate_wizard

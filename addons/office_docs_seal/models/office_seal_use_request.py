@@ -58,8 +58,11 @@ class OfficeSealUseRequest(models.Model):
             )
         return requests
 
-    def _write_state(self, vals):
-        res = super()._write_state(vals)
+    def write(self, vals):
+        # the seal use request reaches "done" through its workflow (its state
+        # is written by office_seal's transition, never by a caller): note it
+        # on the outgoing document
+        res = super().write(vals)
         if vals.get("state") == "done":
             for request in self.filtered("outgoing_document_id"):
                 request.sudo().outgoing_document_id._office_log(

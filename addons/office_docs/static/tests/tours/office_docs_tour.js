@@ -94,7 +94,7 @@ registry.category("web_tour.tours").add("office_docs_incoming_undertake_close", 
         },
         {
             content: "Write the result",
-            trigger: ".modal .o_field_widget[name='text'] textarea",
+            trigger: ".modal .o_field_widget[name='reason'] textarea",
             run: "edit 已按要求办结。",
         },
         {
@@ -128,7 +128,7 @@ registry.category("web_tour.tours").add("office_docs_supervision_board", {
         },
         {
             content: "Write the feedback",
-            trigger: ".modal .o_field_widget[name='text'] textarea",
+            trigger: ".modal .o_field_widget[name='reason'] textarea",
             run: "edit 已完成初稿，正在征求意见。",
         },
         {
