@@ -53,7 +53,6 @@ MATRIX = {
     "office.delegation": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.document.circulation": "- r rwcu r rwcu r r r",
     "office.document.instruction": "- r r r r r r r",
-    "office.document.reason.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.document.scan.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.document.type": "- r r r rwcu r r r",
     "office.fleet.accident": "- rwc rwcu rwc rwcu rwc rwc rwc",
