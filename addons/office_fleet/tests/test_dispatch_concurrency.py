@@ -2,7 +2,9 @@ import datetime
 import threading
 import time
 
-from odoo import SUPERUSER_ID, api
+import psycopg2.errors
+
+from odoo import SUPERUSER_ID, Command, api
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
@@ -42,24 +44,58 @@ class TestDispatchConcurrency(OfficeTestCase):
                     for i in (1, 2)
                 ]
             )
-            requests = env["office.fleet.request"].create(
-                [
+            # a director (who dispatches) and a leader (approved by the office
+            # director only) applies, approves and dispatches: the requests
+            # reach "approved" through their transitions
+            user = (
+                env["res.users"]
+                .with_context(no_reset_password=True)
+                .create(
                     {
-                        "reason": f"并发派车测试{i}",
-                        "destination": "测试",
-                        "date_start": start + datetime.timedelta(hours=i),
-                        "date_end": start + datetime.timedelta(hours=i + 3),
-                        "state": "approved",
+                        "name": "并发测试调度员",
+                        "login": "office_fleet_concurrency_dispatcher",
+                        "groups_id": [
+                            Command.set(
+                                [
+                                    env.ref("base.group_user").id,
+                                    env.ref("office_base.group_office_director").id,
+                                    env.ref("office_base.group_office_leader").id,
+                                ]
+                            )
+                        ],
                     }
-                    for i in (0, 1)
-                ]
+                )
             )
+            requests = (
+                env["office.fleet.request"]
+                .with_user(user)
+                .create(
+                    [
+                        {
+                            "reason": f"并发派车测试{i}",
+                            "destination": "测试",
+                            "date_start": start + datetime.timedelta(hours=i),
+                            "date_end": start + datetime.timedelta(hours=i + 3),
+                        }
+                        for i in (0, 1)
+                    ]
+                )
+            )
+            requests.action_submit()
+            for request in requests:
+                review = request.sudo().review_ids.filtered(
+                    lambda r: r.status == "pending"
+                )
+                review.with_user(user).action_office_approve()
+            assert requests.mapped("state") == ["approved", "approved"]
             self.ids = {
                 "brand": brand.id,
                 "model": model.id,
                 "car": car.id,
                 "drivers": drivers.ids,
                 "requests": requests.ids,
+                "user": user.id,
+                "partner": user.partner_id.id,
             }
         self.addCleanup(self._cleanup)
 
@@ -67,6 +103,7 @@ class TestDispatchConcurrency(OfficeTestCase):
         ids = self.ids
         with self.registry.cursor() as cr:
             for table, column, values in (
+                ("tier_review", "res_id", ids["requests"]),
                 ("mail_message", "res_id", ids["requests"]),
                 ("mail_followers", "res_id", ids["requests"]),
                 ("mail_activity", "res_id", ids["requests"]),
@@ -76,9 +113,11 @@ class TestDispatchConcurrency(OfficeTestCase):
                 ("fleet_vehicle", "id", [ids["car"]]),
                 ("fleet_vehicle_model", "id", [ids["model"]]),
                 ("fleet_vehicle_model_brand", "id", [ids["brand"]]),
+                ("res_users", "id", [ids["user"]]),
+                ("res_partner", "id", [ids["partner"]]),
             ):
                 extra = ""
-                if table == "mail_message":
+                if table in ("mail_message", "tier_review"):
                     extra = " AND model = 'office.fleet.request'"
                 elif table.startswith("mail_"):
                     extra = " AND res_model = 'office.fleet.request'"
@@ -88,7 +127,8 @@ class TestDispatchConcurrency(OfficeTestCase):
                 )
 
     def _env(self, cr):
-        return api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+        """The dispatcher's environment (the kernel checks the acting user)."""
+        return api.Environment(cr, self.ids["user"], {"tracking_disable": True})
 
     def _blocked(self, pid):
         """Whether the backend `pid` waits for another transaction's lock."""
@@ -110,14 +150,23 @@ class TestDispatchConcurrency(OfficeTestCase):
             cr2.execute("SELECT pg_backend_pid()")
             pid2 = cr2.fetchone()[0]
 
-            def second_dispatcher():
+            def dispatch_second():
                 cr2.transaction = api.Transaction(self.registry)
                 env2 = self._env(cr2)
+                env2["office.fleet.request"].browse(second_id).dispatch(car, driver2)
+                env2.flush_all()
+
+            def second_dispatcher():
                 try:
-                    env2["office.fleet.request"].browse(second_id).dispatch(
-                        car, driver2
-                    )
-                    env2.flush_all()
+                    try:
+                        dispatch_second()
+                    except psycopg2.errors.SerializationFailure as exc:
+                        # the row lock made it wait; once the first booking
+                        # is committed the transaction fails to serialize and
+                        # is retried, as odoo.service.model.retrying does
+                        outcome["waited"] = exc
+                        cr2.rollback()
+                        dispatch_second()
                 except Exception as exc:  # judged below
                     outcome["error"] = exc
                 finally:
