@@ -138,13 +138,14 @@ class OfficeFleetFuelLog(models.Model):
                 )
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         if set(self._computed_on_confirmation) & set(vals):
             raise UserError(self.env._("These values are computed on confirmation."))
         if any(log.state == "confirmed" for log in self) and set(vals) - {
             "review_note"
         }:
             raise UserError(self.env._("A confirmed fuel log is not changed."))
+        return res
 
     def action_confirm(self):
         return self._workflow_run("confirm")

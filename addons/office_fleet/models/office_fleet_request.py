@@ -426,7 +426,7 @@ class OfficeFleetRequest(models.Model):
     # ------------------------------------------------------------------
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         if set(self._dispatch_fields) & set(vals):
             raise UserError(
                 self.env._("The car and the driver are assigned by the dispatch only.")
@@ -438,6 +438,7 @@ class OfficeFleetRequest(models.Model):
                     "commission."
                 )
             )
+        return res
 
     def _check_allow_write_under_validation(self, vals):
         # a declared transition (the refusal) writes under validation

@@ -195,7 +195,7 @@ class OfficeFleetTrip(models.Model):
         return res
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         if "sealed_violation" in vals and not is_granted(SEALED_FLAG, self):
             raise UserError(
                 self.env._("Only the sealing checks flag a trip used while sealed.")
@@ -209,9 +209,10 @@ class OfficeFleetTrip(models.Model):
                 self.env._("The car and the driver of a dispatched trip are fixed.")
             )
 
-    # ------------------------------------------------------------------
-    # Business
-    # ------------------------------------------------------------------
+        # ------------------------------------------------------------------
+        # Business
+        # ------------------------------------------------------------------
+        return res
 
     def _update_sealed_violation(self):
         """Flag the trips recorded on a sealed car, or overlapping a sealing
