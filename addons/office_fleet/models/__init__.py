@@ -1,7 +1,6 @@
 from . import fleet_vehicle
 from . import fleet_vehicle_log_contract
 from . import hr_employee
-from . import office_fleet_workflow_mixin
 from . import office_fleet_accident
 from . import office_fleet_budget
 from . import office_fleet_cost

@@ -1,16 +1,33 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 
 class OfficeFleetAccident(models.Model):
     """A traffic accident of an official car, linked to its trip. An accident
-    with injuries is a major risk (risk level ``major``)."""
+    with injuries is a major risk (risk level ``major``).
+
+    Rights (transitions of ``office.workflow.mixin``): whoever may write the
+    accident reports it; a dispatcher closes it."""
 
     _name = "office.fleet.accident"
     _description = "Official Car Accident"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
+    _workflow_sequence_code = "office.fleet.accident"
+    _workflow_transitions = {
+        "report": {"from": ("draft",), "to": "reported", "label": _lt("reported")},
+        "close": {
+            "from": ("reported",),
+            "to": "closed",
+            "groups": ("office_fleet.group_fleet_dispatcher",),
+            "label": _lt("closed"),
+        },
+    }
+    _workflow_deletable_states = ("draft",)
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -86,28 +103,13 @@ class OfficeFleetAccident(models.Model):
                 else "general"
             )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("office.fleet.accident") or "/"
-                )
-        return super().create(vals_list)
-
     def action_report(self):
-        for accident in self:
-            if accident.state != "draft":
-                raise UserError(self.env._("This accident has been reported already."))
-            if accident.injuries and not (accident.injury_note or "").strip():
-                raise UserError(self.env._("Describe the injuries."))
-        self.write({"state": "reported"})
-        return True
+        return self._workflow_run("report")
 
     def action_close(self):
-        if any(accident.state != "reported" for accident in self):
-            raise UserError(self.env._("Only a reported accident is closed."))
-        if not self.env.user.has_group("office_fleet.group_fleet_dispatcher"):
-            raise UserError(self.env._("Only the dispatcher closes an accident."))
-        self.write({"state": "closed"})
-        return True
+        return self._workflow_run("close")
+
+    def _check_can_report(self):
+        for accident in self:
+            if accident.injuries and not (accident.injury_note or "").strip():
+                raise UserError(self.env._("Describe the injuries."))

@@ -1,6 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.office_base.tools import granted
+
+from .office_fleet_cost import COST_BOOKING
+
 ALERT_LEVELS = [("none", "None"), ("80", "80 % consumed"), ("100", "Exceeded")]
 
 
@@ -84,7 +88,8 @@ class OfficeFleetBudget(models.Model):
         costs = self.env["office.fleet.cost"].search(
             [("year", "in", budgets.mapped("year")), ("budget_id", "=", False)]
         )
-        costs._compute_budget_id()
+        with granted(COST_BOOKING, costs):
+            costs._compute_budget_id()
         budgets._check_alerts()
         return budgets
 

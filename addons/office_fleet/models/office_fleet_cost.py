@@ -1,6 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.office_base.tools import granted, is_granted
+
+#: the booking of a cost (its analytic line or vendor bill, its budget)
+COST_BOOKING = "office_fleet_cost_booking"
+
 COST_TYPES = [
     ("fuel", "Fuel"),
     ("repair", "Repair and maintenance"),
@@ -82,7 +87,7 @@ class OfficeFleetCost(models.Model):
         return costs
 
     def write(self, vals):
-        if not self.env.su and set(vals) - {"name"}:
+        if set(vals) - {"name"} and not is_granted(COST_BOOKING, self):
             raise UserError(self.env._("A booked cost is corrected by a new cost."))
         return super().write(vals)
 
@@ -154,4 +159,5 @@ class OfficeFleetCost(models.Model):
                     )
                 )
                 vals["analytic_line_id"] = line.id
-            cost.write(vals)
+            with granted(COST_BOOKING, cost):
+                cost.write(vals)

@@ -1,21 +1,48 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
-ROLLING_LOGS = 5
-ANOMALY_RATIO = 1.3
+_lt = LazyTranslate(__name__)
+
+DISPATCHER = "office_fleet.group_fleet_dispatcher"
 
 
 class OfficeFleetFuelLog(models.Model):
     """A refuelling with the car's own fuel card (一车一卡, no cash). On
     confirmation the consumption per 100 km since the previous refuelling is
-    computed; a log more than 30 % over the car's rolling average of the
-    previous five logs is flagged for review (``anomaly``)."""
+    computed; a log over the car's rolling average of the previous logs
+    times the company's ratio (``office_fleet_fuel_rolling_logs`` logs,
+    ``office_fleet_fuel_anomaly_ratio``: 5 and 1.3 by default) is flagged
+    for review (``anomaly``).
+
+    Rights (transitions of ``office.workflow.mixin``): whoever may write the
+    log confirms it; a dispatcher marks an anomaly reviewed. A confirmed log
+    is not changed (but for its review note) nor deleted."""
 
     _name = "office.fleet.fuel.log"
     _description = "Official Car Fuel Log"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
+    _workflow_transitions = {
+        "confirm": {"from": ("draft",), "to": "confirmed", "label": _lt("confirmed")},
+        "mark_reviewed": {
+            "from": ("confirmed",),
+            "to": "confirmed",
+            "groups": (DISPATCHER,),
+            "label": _lt("marked reviewed"),
+        },
+    }
+    _workflow_deletable_states = ("draft",)
+    #: set by the confirmation only
+    _computed_on_confirmation = (
+        "anomaly",
+        "anomaly_reviewed",
+        "consumption",
+        "rolling_average",
+        "distance",
+        "cost_id",
+    )
 
     vehicle_id = fields.Many2one(
         "fleet.vehicle", string="Car", required=True, index=True, check_company=True
@@ -54,7 +81,8 @@ class OfficeFleetFuelLog(models.Model):
         readonly=True,
         copy=False,
         index=True,
-        help="More than 30 % over the car's rolling average: to be reviewed.",
+        help="Over the car's rolling average times the company's anomaly ratio: to "
+        "be reviewed.",
     )
     anomaly_reviewed = fields.Boolean(string="Reviewed", readonly=True, copy=False)
     review_note = fields.Text()
@@ -109,32 +137,30 @@ class OfficeFleetFuelLog(models.Model):
                     )
                 )
 
-    def write(self, vals):
-        if not self.env.su:
-            if {"state", "anomaly", "consumption", "rolling_average"} & set(vals):
-                raise UserError(
-                    self.env._("These values are computed on confirmation.")
-                )
-            if any(log.state == "confirmed" for log in self) and set(vals) - {
-                "review_note"
-            }:
-                raise UserError(self.env._("A confirmed fuel log is not changed."))
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_confirmed(self):
-        if any(log.state == "confirmed" for log in self):
-            raise UserError(self.env._("A confirmed fuel log cannot be deleted."))
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        if set(self._computed_on_confirmation) & set(vals):
+            raise UserError(self.env._("These values are computed on confirmation."))
+        if any(log.state == "confirmed" for log in self) and set(vals) - {
+            "review_note"
+        }:
+            raise UserError(self.env._("A confirmed fuel log is not changed."))
+        return res
 
     def action_confirm(self):
-        for log in self.sorted(lambda lg: (lg.date, lg.odometer, lg.id)):
-            log._do_confirm()
-        return True
+        return self._workflow_run("confirm")
+
+    def action_mark_reviewed(self):
+        return self._workflow_run("mark_reviewed")
 
     def _do_confirm(self):
+        for log in self.sorted(lambda lg: (lg.date, lg.odometer, lg.id)):
+            log._confirm_one()
+
+    def _confirm_one(self):
         self.ensure_one()
-        if self.state != "draft":
-            raise UserError(self.env._("This fuel log is confirmed already."))
+        rolling_logs = self.company_id.office_fleet_fuel_rolling_logs
+        ratio = self.company_id.office_fleet_fuel_anomaly_ratio
         previous = self.search(
             [
                 ("vehicle_id", "=", self.vehicle_id.id),
@@ -142,7 +168,7 @@ class OfficeFleetFuelLog(models.Model):
                 ("id", "!=", self.id),
             ],
             order="odometer desc, id desc",
-            limit=ROLLING_LOGS + 1,
+            limit=rolling_logs + 1,
         )
         last = previous[:1]
         if last and self.odometer <= last.odometer:
@@ -156,9 +182,9 @@ class OfficeFleetFuelLog(models.Model):
             )
         distance = self.odometer - last.odometer if last else 0.0
         consumption = self.liters / distance * 100 if distance else 0.0
-        history = previous.filtered(lambda lg: lg.consumption > 0)[:ROLLING_LOGS]
+        history = previous.filtered(lambda lg: lg.consumption > 0)[:rolling_logs]
         average = sum(history.mapped("consumption")) / len(history) if history else 0.0
-        anomaly = bool(average and consumption > average * ANOMALY_RATIO)
+        anomaly = bool(average and consumption > average * ratio)
         cost = (
             self.env["office.fleet.cost"]
             .sudo()
@@ -173,15 +199,15 @@ class OfficeFleetFuelLog(models.Model):
                 }
             )
         )
-        self.sudo().write(
+        self._workflow_set_state(
+            "confirm",
             {
-                "state": "confirmed",
                 "distance": distance,
                 "consumption": consumption,
                 "rolling_average": average,
                 "anomaly": anomaly,
                 "cost_id": cost.id,
-            }
+            },
         )
         if anomaly:
             dispatchers = self.env.ref("office_fleet.group_fleet_dispatcher").users
@@ -193,9 +219,10 @@ class OfficeFleetFuelLog(models.Model):
             )
             self.sudo().message_post(
                 body=self.env._(
-                    "%(consumption).1f L/100 km is more than 30 %% over the average of "
-                    "%(average).1f L/100 km: to be reviewed.",
+                    "%(consumption).1f L/100 km is more than %(over).0f %% over the "
+                    "average of %(average).1f L/100 km: to be reviewed.",
                     consumption=consumption,
+                    over=(ratio - 1) * 100,
                     average=average,
                 ),
                 subtype_xmlid="mail.mt_note",
@@ -210,9 +237,10 @@ class OfficeFleetFuelLog(models.Model):
                     ),
                 )
 
-    def action_mark_reviewed(self):
-        if not self.env.user.has_group("office_fleet.group_fleet_dispatcher"):
-            raise UserError(self.env._("Only the dispatcher reviews fuel anomalies."))
-        self.sudo().write({"anomaly_reviewed": True})
+    def _check_can_mark_reviewed(self):
+        if any(not log.anomaly or log.anomaly_reviewed for log in self):
+            raise UserError(self.env._("Only an anomaly not yet reviewed is reviewed."))
+
+    def _do_mark_reviewed(self):
+        self._workflow_set_state("mark_reviewed", {"anomaly_reviewed": True})
         self.sudo().activity_unlink(["office_fleet.mail_act_office_fleet_review"])
-        return True

@@ -1,5 +1,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import is_granted
+
+_lt = LazyTranslate(__name__)
+
+DISPATCHER = "office_fleet.group_fleet_dispatcher"
 
 REPAIR_STATES = [
     ("draft", "Draft"),
@@ -20,13 +28,57 @@ class OfficeFleetRepair(models.Model):
     leader in charge of finance and the principal leader; a repair at another
     garage needs a reason and the principal leader. The steps are
     ``tier.definition`` records. When done, an Odoo fleet service log and
-    the cost (vendor bill under the vehicle running costs) are created."""
+    the cost (vendor bill under the vehicle running costs) are created.
+
+    Rights (transitions of ``office.workflow.mixin``, checked for the acting
+    user, superuser or not): the reporter (or a dispatcher) submits, cancels
+    and resets to draft; the reviewers approve or refuse (tier.review); a
+    dispatcher sends the car to the garage and closes the repair."""
 
     _name = "office.fleet.repair"
     _description = "Official Car Repair"
-    _inherit = ["office.fleet.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.fleet.repair"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submitted")},
+        "approve": {
+            "from": ("to_approve",),
+            "to": "approved",
+            "label": _lt("approved"),
+        },
+        "refuse": {
+            "from": ("to_approve", "approved"),
+            "to": "refused",
+            "label": _lt("refused"),
+        },
+        "start": {
+            "from": ("approved",),
+            "to": "in_repair",
+            "groups": (DISPATCHER,),
+            "label": _lt("sent to the garage"),
+        },
+        "done": {
+            "from": ("in_repair",),
+            "to": "done",
+            "groups": (DISPATCHER,),
+            "label": _lt("closed"),
+        },
+        "cancel": {
+            "from": ("draft", "to_approve", "approved"),
+            "to": "cancel",
+            "label": _lt("cancelled"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
     _workflow_locked_fields = (
         "vehicle_id",
         "kind",
@@ -39,6 +91,12 @@ class OfficeFleetRepair(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     reporter_id = fields.Many2one(
         "res.users",
         string="Reported by",
@@ -149,23 +207,67 @@ class OfficeFleetRepair(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for repair in self:
-            repair.approver_ids = repair._approvers()
+            reviews = repair.sudo().review_ids.filtered(
+                lambda r: r.status == "approved"
+            )
+            repair.approver_ids = reviews.sorted("sequence").done_by
 
     @api.constrains("estimated_amount", "amount")
     def _check_amounts(self):
         if any(r.estimated_amount < 0 or r.amount < 0 for r in self):
             raise ValidationError(self.env._("Repair amounts cannot be negative."))
 
+    def _check_allow_write_under_validation(self, vals):
+        # a declared transition (the refusal) writes under validation
+        return is_granted(TRANSITION, self) or (
+            super()._check_allow_write_under_validation(vals)
+        )
+
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def action_start(self):
+        """The car goes to the garage."""
+        return self._workflow_run("start")
+
+    def action_done(self):
+        for repair in self:
+            repair.register_done(repair.amount or repair.estimated_amount)
+        return True
+
+    def register_done(self, amount):
+        """The repair is finished at `amount`: creates the fleet service log
+        and the cost; usable over XML-RPC."""
+        self.ensure_one()
+        return self._workflow_run("done", amount=amount)
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def action_draft(self):
+        return self._workflow_run("draft")
+
+    # ------------------------------------------------------------------
+    # Transitions: checks and steps
+    # ------------------------------------------------------------------
+
+    def _check_reporter_or_dispatcher(self, message):
+        if self.env.user.has_group(DISPATCHER):
+            return
+        if any(repair.reporter_id != self.env.user for repair in self):
+            raise AccessError(message)
+
     def _check_can_submit(self):
-        res = super()._check_can_submit()
+        self._check_reporter_or_dispatcher(
+            self.env._("Only the reporter submits a repair.")
+        )
+        # the route of the approval round is fixed at submission
         self.sudo()._compute_flags()
         for repair in self:
-            if repair.reporter_id != self.env.user and not self._is_dispatcher():
-                raise AccessError(self.env._("Only the reporter submits a repair."))
             if not repair.garage_partner_id:
                 raise UserError(self.env._("Name the garage."))
             if repair.undesignated and not (repair.undesignated_reason or "").strip():
@@ -185,52 +287,58 @@ class OfficeFleetRepair(models.Model):
                     )
                 )
 
-        return res
+    def _do_submit(self):
+        self._workflow_set_state("submit")
+        self.invalidate_recordset(["need_validation"])
+        for repair in self:
+            if not repair.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the office "
+                        "director to configure the approval steps.",
+                        record=repair.display_name,
+                    )
+                )
+        self.action_office_request_approval()
+
+    def _check_can_approve(self):
+        if any(repair.validation_status != "validated" for repair in self):
+            raise UserError(self.env._("A repair is approved by its reviewers only."))
+
+    def _check_can_refuse(self):
+        if any(repair.validation_status != "rejected" for repair in self):
+            raise UserError(self.env._("A repair is refused by its reviewers only."))
+
+    def _do_refuse(self):
+        self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
 
     def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "approved"}
-        )
+        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
 
     def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._write_state(
-            {"state": "refused", "refused_by_id": self.env.user.id}
+        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
+            "refuse"
         )
 
-    def action_start(self):
-        """The car goes to the garage."""
+    def _check_can_start(self):
         for repair in self:
-            if not self._is_dispatcher():
-                raise AccessError(
-                    self.env._("Only the dispatcher sends a car to the garage.")
-                )
-            if repair.state != "approved" or repair.validation_status != "validated":
+            if repair.validation_status != "validated":
                 raise UserError(
                     self.env._(
                         "“%(repair)s” is not approved.", repair=repair.display_name
                     )
                 )
-        self._write_state({"state": "in_repair"})
+
+    def _do_start(self):
+        self._workflow_set_state("start")
         self.vehicle_id.sudo().write({"office_state": "repair"})
-        return True
 
-    def action_done(self):
-        for repair in self:
-            repair.register_done(repair.amount or repair.estimated_amount)
-        return True
-
-    def register_done(self, amount):
-        """The repair is finished at `amount`: creates the fleet service log
-        and the cost; usable over XML-RPC."""
-        self.ensure_one()
-        if not self._is_dispatcher():
-            raise AccessError(self.env._("Only the dispatcher closes a repair."))
-        if self.state != "in_repair":
-            raise UserError(
-                self.env._("Only a car in repair comes back from the garage.")
-            )
-        if amount < 0:
+    def _check_can_done(self, amount=0.0):
+        if (amount or 0) < 0:
             raise ValidationError(self.env._("Repair amounts cannot be negative."))
+
+    def _do_done(self, amount=0.0):
+        self.ensure_one()
         today = fields.Date.context_today(self)
         service_type = self.env.ref("office_fleet.fleet_service_type_office_repair")
         log = (
@@ -249,13 +357,13 @@ class OfficeFleetRepair(models.Model):
                 }
             )
         )
-        self._write_state(
+        self._workflow_set_state(
+            "done",
             {
-                "state": "done",
                 "amount": amount,
                 "date_done": today,
                 "service_log_id": log.id,
-            }
+            },
         )
         if amount:
             self.env["office.fleet.cost"].sudo().create(
@@ -271,21 +379,17 @@ class OfficeFleetRepair(models.Model):
             )
         if self.vehicle_id.office_state == "repair":
             self.vehicle_id.sudo().office_state = "available"
-        return True
 
-    def action_cancel(self):
-        for repair in self:
-            if repair.state not in ("draft", "to_approve", "approved"):
-                raise UserError(self.env._("This repair can no longer be cancelled."))
-            if repair.reporter_id != self.env.user and not self._is_dispatcher():
-                raise AccessError(self.env._("Only the reporter cancels a repair."))
-        self._write_state({"state": "cancel"})
-        return True
+    def _check_can_cancel(self):
+        self._check_reporter_or_dispatcher(
+            self.env._("Only the reporter cancels a repair.")
+        )
 
-    def action_draft(self):
-        if any(r.state not in ("refused", "cancel") for r in self):
-            raise UserError(
-                self.env._("Only a refused or cancelled repair goes back to draft.")
-            )
-        self._reset_to_draft()
-        return True
+    def _check_can_draft(self):
+        self._check_reporter_or_dispatcher(
+            self.env._("Only the reporter resets a repair.")
+        )
+
+    def _do_draft(self):
+        self.sudo().review_ids.unlink()
+        self._workflow_set_state("draft", {"refused_by_id": False})

@@ -5,6 +5,14 @@ import pytz
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import is_granted
+
+_lt = LazyTranslate(__name__)
+
+DISPATCHER = "office_fleet.group_fleet_dispatcher"
 
 PURPOSES = [
     ("reception", "Official reception"),
@@ -40,23 +48,63 @@ class OfficeFleetRequest(models.Model):
     refused (the check runs under a row lock of the car and the driver), and
     free cars or a rented car are offered instead.
 
-    Rights:
+    Rights (transitions of ``office.workflow.mixin``, checked for the acting
+    user, superuser or not):
 
     ===============  ==========================  ============================
     who              read                        act
     ===============  ==========================  ============================
-    staff            own requests                create, submit, cancel
-    drivers          requests they drive for     none
-    reviewers        what they review            approve, refuse
-    dispatchers      all                         dispatch, cancel
+    staff            own requests                create, submit, cancel,
+                                                 reset to draft
+    drivers          requests they drive for     close (the trip's return)
+    reviewers        what they review            approve, refuse (tier.review)
+    dispatchers      all                         dispatch, cancel, file with
+                                                 the discipline commission
     office director  all                         all
     ===============  ==========================  ============================"""
 
     _name = "office.fleet.request"
     _description = "Official Car Request"
-    _inherit = ["office.fleet.workflow.mixin"]
+    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
     _order = "priority desc, date_start desc, id desc"
     _check_company_auto = True
+    # tier.validation: the approval round runs while the request is to approve
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _workflow_sequence_code = "office.fleet.request"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submitted")},
+        "approve": {
+            "from": ("to_approve",),
+            "to": "approved",
+            "label": _lt("approved"),
+        },
+        "refuse": {
+            "from": ("to_approve", "approved"),
+            "to": "refused",
+            "label": _lt("refused"),
+        },
+        "dispatch": {
+            "from": ("approved",),
+            "to": "dispatched",
+            "groups": (DISPATCHER,),
+            "label": _lt("dispatched"),
+        },
+        "done": {"from": ("dispatched",), "to": "done", "label": _lt("closed")},
+        "cancel": {
+            "from": ("draft", "to_approve", "approved", "dispatched"),
+            "to": "cancel",
+            "label": _lt("cancelled"),
+        },
+        "draft": {
+            "from": ("refused", "cancel"),
+            "to": "draft",
+            "label": _lt("reset to draft"),
+        },
+    }
+    #: written by the dispatch only, whatever the state
+    _dispatch_fields = ("vehicle_id", "driver_id", "dispatcher_id", "dispatched_at")
     _workflow_locked_fields = (
         "applicant_id",
         "department_id",
@@ -73,6 +121,12 @@ class OfficeFleetRequest(models.Model):
         "company_id",
     )
 
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     applicant_id = fields.Many2one(
         "res.users",
         required=True,
@@ -222,7 +276,10 @@ class OfficeFleetRequest(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for request in self:
-            request.approver_ids = request._approvers()
+            reviews = request.sudo().review_ids.filtered(
+                lambda r: r.status == "approved"
+            )
+            request.approver_ids = reviews.sorted("sequence").done_by
 
     def _local_date(self, value):
         tz = pytz.timezone(self.env.user.tz or "Asia/Shanghai")
@@ -307,63 +364,7 @@ class OfficeFleetRequest(models.Model):
                     raise ValidationError(message)
 
     # ------------------------------------------------------------------
-    # ORM
-    # ------------------------------------------------------------------
-
-    def write(self, vals):
-        if not self.env.su:
-            if {"vehicle_id", "driver_id", "dispatcher_id", "dispatched_at"} & set(
-                vals
-            ):
-                raise UserError(
-                    self.env._(
-                        "The car and the driver are assigned by the dispatch only."
-                    )
-                )
-            if "discipline_filed" in vals and not self._is_dispatcher():
-                raise AccessError(
-                    self.env._(
-                        "Only the dispatcher records the filing with the discipline "
-                        "commission."
-                    )
-                )
-        return super().write(vals)
-
-    # ------------------------------------------------------------------
-    # Submission and approval
-    # ------------------------------------------------------------------
-
-    def _check_can_submit(self):
-        res = super()._check_can_submit()
-        for request in self:
-            if request.applicant_id != self.env.user and not self._is_dispatcher():
-                raise AccessError(
-                    self.env._("Only the applicant submits a car request.")
-                )
-            if request.non_working_day and not request.leader_id:
-                raise UserError(
-                    self.env._(
-                        "The use falls on a non-working day: name the leader in "
-                        "charge, who approves it beforehand."
-                    )
-                )
-
-        return res
-
-    def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "approved"}
-        )
-        self.activity_update()
-
-    def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._write_state(
-            {"state": "refused", "refused_by_id": self.env.user.id}
-        )
-        self.activity_update()
-
-    # ------------------------------------------------------------------
-    # Dispatch
+    # Free cars and drivers
     # ------------------------------------------------------------------
 
     def _booked_ids(self, field_name, date_start, date_end, exclude_id=0):
@@ -420,9 +421,52 @@ class OfficeFleetRequest(models.Model):
         day = self._local_date(self.date_end)
         return drivers.filtered(lambda d: d._office_licence_valid_on(day)).ids
 
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        if set(self._dispatch_fields) & set(vals):
+            raise UserError(
+                self.env._("The car and the driver are assigned by the dispatch only.")
+            )
+        if "discipline_filed" in vals and not self.env.user.has_group(DISPATCHER):
+            raise AccessError(
+                self.env._(
+                    "Only the dispatcher records the filing with the discipline "
+                    "commission."
+                )
+            )
+        return res
+
+    def _check_allow_write_under_validation(self, vals):
+        # a declared transition (the refusal) writes under validation
+        return is_granted(TRANSITION, self) or (
+            super()._check_allow_write_under_validation(vals)
+        )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
+    def action_submit(self):
+        return self._workflow_run("submit")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def action_draft(self):
+        return self._workflow_run("draft")
+
     def action_dispatch(self):
-        """Open the dispatch form with the free cars and drivers."""
+        """Open the dispatch form with the free cars and drivers (the form
+        then runs the transition ``dispatch``)."""
         self.ensure_one()
+        spec = self._workflow_spec("dispatch")
+        self.check_access("read")
+        self._workflow_check_from("dispatch", spec)
+        self._workflow_check_groups("dispatch", spec)
         self._check_can_dispatch()
         return {
             "type": "ir.actions.act_window",
@@ -437,24 +481,81 @@ class OfficeFleetRequest(models.Model):
         """Assign a car and a driver; usable over XML-RPC. Returns the id of
         the planned trip."""
         self.ensure_one()
-        self._check_can_dispatch()
-        vehicle = self.env["fleet.vehicle"].sudo().browse(vehicle_id).exists()
-        driver = self.env["hr.employee"].sudo().browse(driver_id or []).exists()
-        self._check_dispatch_values(vehicle, driver)
-        return self._do_dispatch(vehicle, driver).id
+        return self._workflow_run(
+            "dispatch", vehicle_id=vehicle_id, driver_id=driver_id or False
+        )
 
-    def _check_can_dispatch(self):
+    def action_view_trips(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "office_fleet.office_fleet_trip_action"
+        )
+        action["domain"] = [("request_id", "=", self.id)]
+        action["context"] = {}
+        return action
+
+    # ------------------------------------------------------------------
+    # Transitions: checks and steps
+    # ------------------------------------------------------------------
+
+    def _check_applicant_or_dispatcher(self, message):
+        if self.env.user.has_group(DISPATCHER):
+            return
+        if any(request.applicant_id != self.env.user for request in self):
+            raise AccessError(message)
+
+    def _check_can_submit(self):
+        self._check_applicant_or_dispatcher(
+            self.env._("Only the applicant submits a car request.")
+        )
         for request in self:
-            if not self._is_dispatcher():
-                raise AccessError(self.env._("Only the dispatcher assigns cars."))
-            if request.state != "approved":
+            if request.non_working_day and not request.leader_id:
                 raise UserError(
                     self.env._(
-                        "“%(request)s” is not approved: a car is dispatched for an "
-                        "approved request only.",
-                        request=request.display_name,
+                        "The use falls on a non-working day: name the leader in "
+                        "charge, who approves it beforehand."
                     )
                 )
+
+    def _do_submit(self):
+        self._workflow_set_state("submit")
+        self.invalidate_recordset(["need_validation"])
+        for request in self:
+            if not request.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the office "
+                        "director to configure the approval steps.",
+                        record=request.display_name,
+                    )
+                )
+        self.action_office_request_approval()
+
+    def _check_can_approve(self):
+        if any(request.validation_status != "validated" for request in self):
+            raise UserError(
+                self.env._("A car request is approved by its reviewers only.")
+            )
+
+    def _check_can_refuse(self):
+        if any(request.validation_status != "rejected" for request in self):
+            raise UserError(
+                self.env._("A car request is refused by its reviewers only.")
+            )
+
+    def _do_refuse(self):
+        self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
+
+    def _on_office_validated(self):
+        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
+
+    def _on_office_rejected(self):
+        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
+            "refuse"
+        )
+
+    def _check_can_dispatch(self, vehicle_id=None, driver_id=None):
+        for request in self:
             if request.non_working_day and not request.discipline_filed:
                 raise UserError(
                     self.env._(
@@ -463,6 +564,10 @@ class OfficeFleetRequest(models.Model):
                         request=request.display_name,
                     )
                 )
+        if vehicle_id is not None:
+            vehicle = self.env["fleet.vehicle"].sudo().browse(vehicle_id).exists()
+            driver = self.env["hr.employee"].sudo().browse(driver_id or []).exists()
+            self._check_dispatch_values(vehicle, driver)
 
     def _check_dispatch_values(self, vehicle, driver):
         self.ensure_one()
@@ -490,15 +595,18 @@ class OfficeFleetRequest(models.Model):
                 )
             )
 
-    def _do_dispatch(self, vehicle, driver):
-        self._write_state(
+    def _do_dispatch(self, vehicle_id, driver_id=False):
+        self.ensure_one()
+        vehicle = self.env["fleet.vehicle"].sudo().browse(vehicle_id)
+        driver = self.env["hr.employee"].sudo().browse(driver_id or [])
+        self._workflow_set_state(
+            "dispatch",
             {
-                "state": "dispatched",
                 "vehicle_id": vehicle.id,
                 "driver_id": driver.id,
                 "dispatcher_id": self.env.user.id,
                 "dispatched_at": fields.Datetime.now(),
-            }
+            },
         )
         trip = (
             self.env["office.fleet.trip"]
@@ -525,22 +633,33 @@ class OfficeFleetRequest(models.Model):
             subtype_xmlid="mail.mt_comment",
             partner_ids=self.applicant_id.partner_id.ids,
         )
-        self.activity_update()
-        return trip
+        return trip.id
 
-    def action_cancel(self):
+    def _check_can_done(self):
+        """Closed by the return of its trip, recorded by its driver or a
+        dispatcher."""
+        dispatcher = self.env.user.has_group(DISPATCHER)
         for request in self:
-            if request.state not in ("draft", "to_approve", "approved", "dispatched"):
+            trips = request.sudo().trip_ids
+            if not trips.filtered(lambda t: t.state == "done"):
                 raise UserError(
                     self.env._(
-                        "“%(request)s” can no longer be cancelled.",
-                        request=request.name,
+                        "“%(request)s” is closed by the return of its car.",
+                        request=request.display_name,
                     )
                 )
-            if request.applicant_id != self.env.user and not self._is_dispatcher():
+            if not dispatcher and self.env.user not in trips.driver_id.user_id:
                 raise AccessError(
-                    self.env._("Only the applicant cancels a car request.")
+                    self.env._(
+                        "Only the driver or the dispatcher closes a car request."
+                    )
                 )
+
+    def _check_can_cancel(self):
+        self._check_applicant_or_dispatcher(
+            self.env._("Only the applicant cancels a car request.")
+        )
+        for request in self:
             if request.sudo().trip_ids.filtered(lambda t: t.state in ("out", "done")):
                 raise UserError(
                     self.env._(
@@ -548,64 +667,45 @@ class OfficeFleetRequest(models.Model):
                         request=request.name,
                     )
                 )
-        self.sudo().trip_ids.write({"state": "cancel"})
-        self._write_state({"state": "cancel"})
-        self.activity_update()
-        return True
 
-    def action_draft(self):
-        for request in self:
-            if request.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._(
-                        "Only a refused or cancelled request goes back to draft."
-                    )
-                )
-            if request.applicant_id != self.env.user and not self._is_dispatcher():
-                raise AccessError(
-                    self.env._("Only the applicant resets a car request.")
-                )
-        self._reset_to_draft()
-        self._write_state(
-            {"refused_by_id": False, "vehicle_id": False, "driver_id": False}
-        )
-        return True
+    def _do_cancel(self):
+        self._workflow_set_state("cancel")
+        # the planned trips go with their request (trip transition "cancel")
+        trips = self.sudo().trip_ids.filtered(lambda t: t.state == "planned")
+        trips.with_env(self.env)._workflow_run("cancel")
 
-    def action_view_trips(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "office_fleet.office_fleet_trip_action"
+    def _check_can_draft(self):
+        self._check_applicant_or_dispatcher(
+            self.env._("Only the applicant resets a car request.")
         )
-        action["domain"] = [("request_id", "=", self.id)]
-        action["context"] = {}
-        return action
+
+    def _do_draft(self):
+        self.sudo().review_ids.unlink()
+        self._workflow_set_state(
+            "draft", {"refused_by_id": False, "vehicle_id": False, "driver_id": False}
+        )
 
     # ------------------------------------------------------------------
     # Activities
     # ------------------------------------------------------------------
 
     def activity_update(self):
-        """The dispatchers have a "Dispatch" activity while a request is
+        """The dispatcher has a "Dispatch" activity while a request is
         approved and not yet dispatched."""
         xmlid = "office_fleet.mail_act_office_fleet_dispatch"
-        approved = self.filtered(lambda r: r.state == "approved").sudo()
+        approved = self.filtered(lambda r: r.state == "approved")
         (self - approved).sudo().activity_unlink([xmlid])
-        dispatchers = self.env.ref(
-            "office_fleet.group_fleet_dispatcher"
-        ).users.filtered(lambda u: not u.share and u.active)
+        dispatchers = self.env.ref(DISPATCHER).users.filtered(
+            lambda u: not u.share and u.active
+        )
         dispatcher = (
             dispatchers.filtered(lambda u: not u.has_group("base.group_system"))[:1]
             or dispatchers[:1]
         )
         for request in approved:
-            if dispatcher and not request.activity_ids.filtered(
-                lambda a: a.activity_type_id == self.env.ref(xmlid)
-            ):
-                request.activity_schedule(
-                    xmlid,
-                    user_id=dispatcher.id,
-                    date_deadline=request._local_date(request.date_start),
-                    summary=self.env._(
-                        "Dispatch a car: %(reason)s", reason=request.reason
-                    ),
-                )
+            request._office_schedule_missing(
+                xmlid,
+                dispatcher,
+                deadline=request._local_date(request.date_start),
+                summary=self.env._("Dispatch a car: %(reason)s", reason=request.reason),
+            )

@@ -1,10 +1,14 @@
 import datetime
 
-from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+import pytz
 
-MIN_BREAK_DAYS = 3
-LOOKAHEAD_DAYS = 30
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
+
+DISPATCHER = "office_fleet.group_fleet_dispatcher"
 
 
 class OfficeFleetSealingPlan(models.Model):
@@ -12,13 +16,40 @@ class OfficeFleetSealingPlan(models.Model):
     consecutive non-working days (office_base's calendar) a plan is proposed;
     sealing it seals each official car without an approved trip in the break,
     the keys go to the dispatcher (key register); after the break the cars
-    are unsealed and an odometer that moved while sealed is flagged."""
+    are unsealed and an odometer that moved while sealed is flagged.
+
+    The length of a break (``office_fleet_sealing_min_days``) and how far
+    ahead plans are proposed (``office_fleet_sealing_lookahead_days``) are
+    company settings. Only a dispatcher seals, unseals and cancels (the
+    transitions of ``office.workflow.mixin``); the times are the clock's."""
 
     _name = "office.fleet.sealing.plan"
     _description = "Holiday Sealing Plan"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date_from desc"
     _check_company_auto = True
+    _workflow_transitions = {
+        "seal": {
+            "from": ("draft",),
+            "to": "sealed",
+            "groups": (DISPATCHER,),
+            "label": _lt("sealed"),
+        },
+        "unseal": {
+            "from": ("sealed",),
+            "to": "done",
+            "groups": (DISPATCHER,),
+            "label": _lt("unsealed"),
+        },
+        "cancel": {
+            "from": ("draft",),
+            "to": "cancel",
+            "groups": (DISPATCHER,),
+            "label": _lt("cancelled"),
+        },
+    }
+    # a sealed plan keeps the keys until it is unsealed
+    _workflow_deletable_states = ("draft", "done", "cancel")
 
     name = fields.Char(required=True)
     date_from = fields.Date(string="First day off", required=True)
@@ -86,13 +117,15 @@ class OfficeFleetSealingPlan(models.Model):
 
     @api.model
     def find_breaks(self, date_from, date_to, company_id=False):
-        """[(first, last)] of the runs of at least three consecutive
-        non-working days that start between `date_from` and `date_to`."""
+        """[(first, last)] of the runs of at least the company's
+        ``office_fleet_sealing_min_days`` consecutive non-working days that
+        start between `date_from` and `date_to`."""
         company = (
             self.env["res.company"].browse(company_id)
             if company_id
             else self.env.company
         )
+        min_days = company.office_fleet_sealing_min_days
         calendar = self.env["office.calendar"]
         start = fields.Date.to_date(date_from)
         end = fields.Date.to_date(date_to)
@@ -110,9 +143,7 @@ class OfficeFleetSealingPlan(models.Model):
             else:
                 if run_start:
                     last = day - datetime.timedelta(days=1)
-                    if (
-                        last - run_start
-                    ).days + 1 >= MIN_BREAK_DAYS and run_start <= end:
+                    if (last - run_start).days + 1 >= min_days and run_start <= end:
                         breaks.append((run_start, last))
                     run_start = None
                 if day > end:
@@ -122,13 +153,13 @@ class OfficeFleetSealingPlan(models.Model):
 
     @api.model
     def _cron_propose_plans(self):
-        """Propose a plan for each break starting within 30 days; idempotent."""
-        today = fields.Date.context_today(self)
+        """Propose a plan for each break starting within the company's
+        ``office_fleet_sealing_lookahead_days``; idempotent."""
         created = self.browse()
         for company in self.env["res.company"].search([]):
-            for first, last in self.find_breaks(
-                today, today + datetime.timedelta(days=LOOKAHEAD_DAYS), company.id
-            ):
+            today = self.env["office.calendar"].today(company)
+            ahead = datetime.timedelta(days=company.office_fleet_sealing_lookahead_days)
+            for first, last in self.find_breaks(today, today + ahead, company.id):
                 if self.search_count(
                     [("date_from", "=", first), ("company_id", "=", company.id)]
                 ):
@@ -143,9 +174,7 @@ class OfficeFleetSealingPlan(models.Model):
             if company_id
             else self.env.company
         )
-        dispatchers = self.env.ref(
-            "office_fleet.group_fleet_dispatcher"
-        ).users.filtered(lambda u: not u.has_group("base.group_system"))
+        dispatchers = self._dispatchers()
         if self.search_count(
             [("date_from", "=", date_from), ("company_id", "=", company.id)]
         ):
@@ -166,36 +195,41 @@ class OfficeFleetSealingPlan(models.Model):
                 "company_id": company.id,
                 "keeper_id": (
                     self.env.user
-                    if self.env.user.has_group("office_fleet.group_fleet_dispatcher")
-                    and not self.env.su
+                    if self.env.user.has_group(DISPATCHER)
                     else dispatchers[:1] or self.env.user
                 ).id,
             }
         )
         plan.action_compute_lines()
-        if dispatchers:
-            plan.activity_schedule(
-                "office_fleet.mail_act_office_fleet_sealing",
-                user_id=dispatchers[0].id,
-                date_deadline=fields.Date.to_date(date_from)
-                - datetime.timedelta(days=1),
+        return plan
+
+    @api.model
+    def _dispatchers(self):
+        return self.env.ref(DISPATCHER).users.filtered(
+            lambda u: not u.has_group("base.group_system")
+        )
+
+    def activity_update(self):
+        """The dispatcher seals the cars of a proposed plan before the break."""
+        xmlid = "office_fleet.mail_act_office_fleet_sealing"
+        proposed = self.filtered(lambda p: p.state == "draft")
+        (self - proposed).sudo().activity_unlink([xmlid])
+        dispatcher = self._dispatchers()[:1]
+        for plan in proposed:
+            plan._office_schedule_missing(
+                xmlid,
+                dispatcher,
+                deadline=plan.date_from - datetime.timedelta(days=1),
                 summary=self.env._("Seal the cars before the break"),
             )
-        return plan
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
-    def _check_dispatcher(self):
-        if not self.env.user.has_group("office_fleet.group_fleet_dispatcher"):
-            raise AccessError(self.env._("Only the dispatcher seals and unseals cars."))
-
     def _break_bounds(self):
         """The break in UTC datetimes (local midnight to midnight)."""
         self.ensure_one()
-        import pytz
-
         tz = pytz.timezone(self.env.user.tz or "Asia/Shanghai")
         start = tz.localize(datetime.datetime.combine(self.date_from, datetime.time()))
         end = tz.localize(
@@ -247,15 +281,20 @@ class OfficeFleetSealingPlan(models.Model):
             ]
         return True
 
-    def _now(self):
-        return self.env.context.get("office_fleet_now") or fields.Datetime.now()
-
     def action_seal(self):
-        self._check_dispatcher()
-        now = self._now()
+        return self._workflow_run("seal")
+
+    def action_unseal(self):
+        return self._workflow_run("unseal")
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    def _do_seal(self, at=None):
+        """`at`: the time of sealing, now unless given by Python code (the
+        demo data); no caller over RPC reaches it."""
+        now = fields.Datetime.to_datetime(at) or fields.Datetime.now()
         for plan in self:
-            if plan.state != "draft":
-                raise UserError(self.env._("Only a proposed plan is sealed."))
             plan.action_compute_lines()
             lines = plan.line_ids.filtered(lambda ln: not ln.exempt)
             for line in lines:
@@ -276,17 +315,14 @@ class OfficeFleetSealingPlan(models.Model):
                         "odometer": odometer,
                     }
                 )
-            plan.state = "sealed"
-            plan.activity_unlink(["office_fleet.mail_act_office_fleet_sealing"])
-        return True
+            plan._workflow_set_state("seal")
 
-    def action_unseal(self):
-        self._check_dispatcher()
-        now = self._now()
+    def _do_unseal(self, at=None):
+        """`at`: the time of unsealing, now unless given by Python code (the
+        demo data); no caller over RPC reaches it."""
+        now = fields.Datetime.to_datetime(at) or fields.Datetime.now()
         Trip = self.env["office.fleet.trip"]
         for plan in self:
-            if plan.state != "sealed":
-                raise UserError(self.env._("Only a sealed plan is unsealed."))
             for line in plan.line_ids.filtered(
                 lambda ln: ln.sealed_at and not ln.unsealed_at
             ):
@@ -308,7 +344,7 @@ class OfficeFleetSealingPlan(models.Model):
                         "odometer": odometer,
                     }
                 )
-            plan.state = "done"
+            plan._workflow_set_state("unseal")
             plan._record_odometer_gaps()
             trips = Trip.sudo().search(
                 [
@@ -317,48 +353,14 @@ class OfficeFleetSealingPlan(models.Model):
                 ]
             )
             trips._update_sealed_violation()
-        return True
-
-    @api.model
-    def _demo_national_day(self, dispatcher_id, vehicle_id, driver_id):
-        """National Day 2026: seal, a car used anyway, unseal (demo data)."""
-        breaks = self.find_breaks("2026-10-01", "2026-10-01")
-        if not breaks:
-            return False
-        first, last = breaks[0]
-        plan = (
-            self.with_user(dispatcher_id)
-            .with_context(lang="zh_CN")
-            .propose(first, last)
-        )
-        plan.with_context(office_fleet_now="2026-09-30 10:00:00").action_seal()
-        trip = (
-            self.env["office.fleet.trip"]
-            .with_user(dispatcher_id)
-            .create(
-                {
-                    "vehicle_id": vehicle_id,
-                    "driver_id": driver_id,
-                    "date_out": "2026-10-03 01:00:00",
-                    "reason": "国庆假期未经审批出车",
-                    "destination": "桃江县桃花江竹海景区",
-                }
-            )
-        )
-        trip.depart(23100)
-        trip.register_return(23236, 0, 0, 0)
-        trip.sudo().write(
-            {"date_out": "2026-10-03 01:00:00", "date_in": "2026-10-03 10:00:00"}
-        )
-        plan.with_context(office_fleet_now="2026-10-08 00:30:00").action_unseal()
-        return plan.id
 
     def _record_odometer_gaps(self):
         """A car whose odometer moved while sealed, without a trip recorded in
-        the break, gets a flagged trip covering the distance."""
-        Trip = self.env["office.fleet.trip"].sudo()
+        the break, gets a flagged trip covering the distance (recorded by the
+        dispatcher who unseals)."""
+        Trip = self.env["office.fleet.trip"]
         for line in self.line_ids.filtered("odometer_moved"):
-            recorded = Trip.search_count(
+            recorded = Trip.sudo().search_count(
                 [
                     ("vehicle_id", "=", line.vehicle_id.id),
                     ("state", "in", ("out", "done")),
@@ -368,27 +370,16 @@ class OfficeFleetSealingPlan(models.Model):
             )
             if recorded:
                 continue
-            Trip.create(
+            gap = Trip.create(
                 {
                     "vehicle_id": line.vehicle_id.id,
                     "date_out": line.sealed_at,
-                    "date_in": line.unsealed_at,
-                    "odometer_out": line.odometer_sealed,
-                    "odometer_in": line.odometer_unsealed,
                     "reason": self.env._("Odometer moved while sealed"),
                     "destination": self.env._("Unknown"),
-                    "state": "done",
-                    "sealed_violation": True,
                     "company_id": line.plan_id.company_id.id,
                 }
             )
-
-    def action_cancel(self):
-        self._check_dispatcher()
-        if any(plan.state != "draft" for plan in self):
-            raise UserError(self.env._("Only a proposed plan is cancelled."))
-        self.state = "cancel"
-        return True
+            gap._workflow_run("record_gap", line=line)
 
 
 class OfficeFleetSealingLine(models.Model):

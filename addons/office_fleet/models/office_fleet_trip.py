@@ -1,5 +1,14 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.tools import granted, is_granted
+
+_lt = LazyTranslate(__name__)
+
+DISPATCHER = "office_fleet.group_fleet_dispatcher"
+#: the flag "used while sealed" is set by the sealing checks only
+SEALED_FLAG = "office_fleet_sealed_violation"
 
 TRIP_STATES = [
     ("planned", "Planned"),
@@ -17,14 +26,41 @@ class OfficeFleetTrip(models.Model):
     A trip on a sealed car, or during a sealing of its car, is flagged
     (``sealed_violation``); office_risk raises a risk event from it.
 
-    Rights: drivers record their own trips; the applicant reads the trips of
-    the request; the dispatchers and the office director see all."""
+    Rights (transitions of ``office.workflow.mixin``, checked for the acting
+    user, superuser or not): the driver of the trip or a dispatcher records
+    the departure and the return, and cancels a planned trip (a planned trip
+    is also cancelled with its request); a dispatcher records the distance
+    of a car whose odometer moved while it was sealed. The applicant reads
+    the trips of the request; the dispatchers and the office director see
+    all. A returned trip is part of the ledger: it is not changed."""
 
     _name = "office.fleet.trip"
     _description = "Official Car Trip"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date_out desc, id desc"
     _check_company_auto = True
+    _workflow_state_field = "state"
+    _workflow_sequence_code = "office.fleet.trip"
+    _workflow_transitions = {
+        "depart": {"from": ("planned",), "to": "out", "label": _lt("departed")},
+        "return": {"from": ("out",), "to": "done", "label": _lt("returned")},
+        "cancel": {"from": ("planned",), "to": "cancel", "label": _lt("cancelled")},
+        "record_gap": {
+            "from": ("planned",),
+            "to": "done",
+            "groups": (DISPATCHER,),
+            "label": _lt("recorded as a distance driven while sealed"),
+        },
+    }
+    _workflow_editable_states = ("planned", "out")
+    _workflow_locked_fields = (
+        "vehicle_id",
+        "odometer_out",
+        "odometer_in",
+        "date_out",
+        "date_in",
+    )
+    _workflow_deletable_states = ("planned", "cancel")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -144,57 +180,39 @@ class OfficeFleetTrip(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("office.fleet.trip") or "/"
+            if vals.get("sealed_violation"):
+                raise UserError(
+                    self.env._("Only the sealing checks flag a trip used while sealed.")
                 )
         trips = super().create(vals_list)
         trips._update_sealed_violation()
         return trips
 
     def write(self, vals):
-        if not self.env.su:
-            if "state" in vals or "sealed_violation" in vals:
-                raise UserError(
-                    self.env._(
-                        "The trip state changes only through the action buttons."
-                    )
-                )
-            dispatcher = self.env.user.has_group("office_fleet.group_fleet_dispatcher")
-            if (
-                not dispatcher
-                and {"vehicle_id", "driver_id", "request_id"} & set(vals)
-                and any(t.request_id for t in self)
-            ):
-                raise UserError(
-                    self.env._("The car and the driver of a dispatched trip are fixed.")
-                )
-            locked = {
-                "vehicle_id",
-                "odometer_out",
-                "odometer_in",
-                "date_out",
-                "date_in",
-            }
-            if locked & set(vals) and any(t.state == "done" for t in self):
-                raise UserError(
-                    self.env._(
-                        "A returned trip is part of the ledger: it is not changed."
-                    )
-                )
         res = super().write(vals)
         if {"vehicle_id", "date_out", "date_in"} & set(vals):
             self._update_sealed_violation()
         return res
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_recorded(self):
-        if any(trip.state in ("out", "done") for trip in self):
-            raise UserError(self.env._("A trip in the ledger cannot be deleted."))
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        if "sealed_violation" in vals and not is_granted(SEALED_FLAG, self):
+            raise UserError(
+                self.env._("Only the sealing checks flag a trip used while sealed.")
+            )
+        if (
+            {"vehicle_id", "driver_id", "request_id"} & set(vals)
+            and any(t.request_id for t in self)
+            and not self.env.user.has_group(DISPATCHER)
+        ):
+            raise UserError(
+                self.env._("The car and the driver of a dispatched trip are fixed.")
+            )
 
-    # ------------------------------------------------------------------
-    # Business
-    # ------------------------------------------------------------------
+        # ------------------------------------------------------------------
+        # Business
+        # ------------------------------------------------------------------
+        return res
 
     def _update_sealed_violation(self):
         """Flag the trips recorded on a sealed car, or overlapping a sealing
@@ -232,7 +250,8 @@ class OfficeFleetTrip(models.Model):
                     break
         new = flagged.filtered(lambda t: not t.sealed_violation)
         if new:
-            new.sudo().write({"sealed_violation": True})
+            with granted(SEALED_FLAG, new):
+                new.sudo().write({"sealed_violation": True})
             for trip in new.sudo():
                 trip.message_post(
                     body=self.env._(
@@ -244,11 +263,10 @@ class OfficeFleetTrip(models.Model):
                 )
 
     def _check_is_driver_or_dispatcher(self):
-        dispatcher = self.env.su or self.env.user.has_group(
-            "office_fleet.group_fleet_dispatcher"
-        )
+        if self.env.user.has_group(DISPATCHER):
+            return
         for trip in self:
-            if not dispatcher and trip.sudo().driver_id.user_id != self.env.user:
+            if trip.sudo().driver_id.user_id != self.env.user:
                 raise AccessError(
                     self.env._("Only the driver or the dispatcher records this trip.")
                 )
@@ -284,8 +302,12 @@ class OfficeFleetTrip(models.Model):
         )
         self.sudo().odometer_ids = [fields.Command.link(entry.id)]
 
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+
     def action_depart(self):
-        """Open the trip to record the odometer out (form button)."""
+        """The car leaves with the odometer shown on the form."""
         for trip in self:
             trip.depart(trip.odometer_out)
         return True
@@ -293,20 +315,12 @@ class OfficeFleetTrip(models.Model):
     def depart(self, odometer_out):
         """The car leaves with `odometer_out` km; usable over XML-RPC."""
         self.ensure_one()
-        self._check_is_driver_or_dispatcher()
-        if self.state != "planned":
-            raise UserError(self.env._("Only a planned trip departs."))
-        now = fields.Datetime.now()
-        trip = self.sudo()
-        trip._add_odometer(float(odometer_out), fields.Date.context_today(self))
-        trip.write({"state": "out", "odometer_out": odometer_out, "date_out": now})
-        if trip.vehicle_id.office_state == "available":
-            trip.vehicle_id.office_state = "dispatched"
-        trip._update_sealed_violation()
-        return True
+        return self._workflow_run("depart", odometer_out=odometer_out)
 
     def action_return(self):
+        """Open the return form (which runs the transition ``return``)."""
         self.ensure_one()
+        self._workflow_check_from("return", self._workflow_spec("return"))
         self._check_is_driver_or_dispatcher()
         return {
             "type": "ir.actions.act_window",
@@ -323,44 +337,124 @@ class OfficeFleetTrip(models.Model):
         """The car is back with `odometer_in` km; records the costs, parks the
         car at its place and closes the request; usable over XML-RPC."""
         self.ensure_one()
+        return self._workflow_run(
+            "return",
+            odometer_in=odometer_in,
+            fuel_liters=fuel_liters,
+            toll_amount=toll_amount,
+            parking_amount=parking_amount,
+        )
+
+    def action_cancel(self):
+        return self._workflow_run("cancel")
+
+    # ------------------------------------------------------------------
+    # Transitions: checks and steps
+    # ------------------------------------------------------------------
+
+    def _check_can_depart(self, odometer_out=0.0, at=None):
         self._check_is_driver_or_dispatcher()
-        if self.state != "out":
-            raise UserError(self.env._("Only a trip that is out can return."))
+
+    def _do_depart(self, odometer_out=0.0, at=None):
+        """`at`: the time of departure, now unless given by Python code (the
+        demo data); no caller over RPC reaches it."""
+        self.ensure_one()
+        at = fields.Datetime.to_datetime(at) or fields.Datetime.now()
+        self._add_odometer(float(odometer_out), fields.Date.context_today(self, at))
+        self._workflow_set_state(
+            "depart", {"odometer_out": float(odometer_out), "date_out": at}
+        )
+        vehicle = self.sudo().vehicle_id
+        if vehicle.office_state == "available":
+            vehicle.office_state = "dispatched"
+        self._update_sealed_violation()
+
+    def _check_can_return(
+        self,
+        odometer_in=0.0,
+        fuel_liters=0.0,
+        toll_amount=0.0,
+        parking_amount=0.0,
+        at=None,
+    ):
+        self._check_is_driver_or_dispatcher()
         if min(fuel_liters or 0, toll_amount or 0, parking_amount or 0) < 0:
             raise ValidationError(
                 self.env._("Fuel, tolls and parking cannot be negative.")
             )
-        odometer_in = float(odometer_in)
-        if odometer_in < self.odometer_out:
-            raise ValidationError(
-                self.env._(
-                    "The odometer cannot go backwards: %(car)s left at %(out)s km "
-                    "and cannot return at %(back)s km.",
-                    car=self.vehicle_id.license_plate,
-                    out=self.odometer_out,
-                    back=odometer_in,
+        for trip in self:
+            if float(odometer_in) < trip.odometer_out:
+                raise ValidationError(
+                    self.env._(
+                        "The odometer cannot go backwards: %(car)s left at %(out)s km "
+                        "and cannot return at %(back)s km.",
+                        car=trip.vehicle_id.license_plate,
+                        out=trip.odometer_out,
+                        back=odometer_in,
+                    )
                 )
-            )
-        trip = self.sudo()
-        trip._add_odometer(odometer_in, fields.Date.context_today(self))
-        trip.write(
+
+    def _do_return(
+        self,
+        odometer_in=0.0,
+        fuel_liters=0.0,
+        toll_amount=0.0,
+        parking_amount=0.0,
+        at=None,
+    ):
+        """`at`: the time of return, now unless given by Python code (the
+        demo data); no caller over RPC reaches it."""
+        self.ensure_one()
+        at = fields.Datetime.to_datetime(at) or fields.Datetime.now()
+        odometer_in = float(odometer_in)
+        self._add_odometer(odometer_in, fields.Date.context_today(self, at))
+        vehicle = self.sudo().vehicle_id
+        self._workflow_set_state(
+            "return",
             {
-                "state": "done",
                 "odometer_in": odometer_in,
-                "date_in": fields.Datetime.now(),
+                "date_in": at,
                 "fuel_liters": fuel_liters or 0.0,
                 "toll_amount": toll_amount or 0.0,
                 "parking_amount": parking_amount or 0.0,
-                "parked_at": trip.vehicle_id.parking_place,
-            }
+                "parked_at": vehicle.parking_place,
+            },
         )
-        if trip.vehicle_id.office_state == "dispatched":
-            trip.vehicle_id.office_state = "available"
-        if trip.request_id.state == "dispatched":
-            trip.request_id._write_state({"state": "done"})
-        trip._create_costs()
-        trip._update_sealed_violation()
-        return True
+        if vehicle.office_state == "dispatched":
+            vehicle.office_state = "available"
+        request = self.sudo().request_id
+        if request.state == "dispatched":
+            request.with_env(self.env)._workflow_run("done")
+        self.sudo()._create_costs()
+        self._update_sealed_violation()
+
+    def _check_can_cancel(self):
+        if self.env.user.has_group(DISPATCHER):
+            return
+        for trip in self:
+            if trip.sudo().request_id.state != "cancel":
+                trip._check_is_driver_or_dispatcher()
+
+    def _check_can_record_gap(self, line=None):
+        if line is None or self.request_id or not line.odometer_moved:
+            raise UserError(
+                self.env._(
+                    "Only the distance a sealed car moved without a recorded trip "
+                    "is recorded this way."
+                )
+            )
+
+    def _do_record_gap(self, line=None):
+        self._workflow_set_state(
+            "record_gap",
+            {
+                "date_in": line.unsealed_at,
+                "odometer_out": line.odometer_sealed,
+                "odometer_in": line.odometer_unsealed,
+            },
+        )
+        with granted(SEALED_FLAG, self):
+            self.sudo().write({"sealed_violation": True})
 
     def _create_costs(self):
         Cost = self.env["office.fleet.cost"].sudo()
@@ -399,22 +493,3 @@ class OfficeFleetTrip(models.Model):
                     }
                 )
         return Cost.create(vals_list)
-
-    @api.model
-    def _demo_trip(
-        self, request_id, user_id, odometer_out, odometer_in, fuel, toll, parking
-    ):
-        """Drive the trip of a dispatched request as its driver (demo data)."""
-        request = self.env["office.fleet.request"].browse(request_id)
-        trip = request.trip_ids[:1].with_user(user_id)
-        trip.depart(odometer_out)
-        trip.register_return(odometer_in, fuel, toll, parking)
-        trip.sudo().write({"date_out": request.date_start, "date_in": request.date_end})
-        return trip.id
-
-    def action_cancel(self):
-        self._check_is_driver_or_dispatcher()
-        if any(trip.state != "planned" for trip in self):
-            raise UserError(self.env._("Only a planned trip can be cancelled."))
-        self.sudo().write({"state": "cancel"})
-        return True

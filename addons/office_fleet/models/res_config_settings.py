@@ -15,3 +15,22 @@ class ResConfigSettings(models.TransientModel):
     office_fleet_analytic_account_id = fields.Many2one(
         related="company_id.office_fleet_analytic_account_id", readonly=False
     )
+    office_fleet_fuel_rolling_logs = fields.Integer(
+        related="company_id.office_fleet_fuel_rolling_logs", readonly=False
+    )
+    office_fleet_fuel_anomaly_ratio = fields.Float(
+        related="company_id.office_fleet_fuel_anomaly_ratio", readonly=False
+    )
+    office_fleet_sealing_min_days = fields.Integer(
+        related="company_id.office_fleet_sealing_min_days", readonly=False
+    )
+    office_fleet_sealing_lookahead_days = fields.Integer(
+        related="company_id.office_fleet_sealing_lookahead_days", readonly=False
+    )
+    office_fleet_contract_first_reminder_days = fields.Integer(
+        related="company_id.office_fleet_contract_first_reminder_days",
+        readonly=False,
+    )
+    office_fleet_contract_last_reminder_days = fields.Integer(
+        related="company_id.office_fleet_contract_last_reminder_days", readonly=False
+    )

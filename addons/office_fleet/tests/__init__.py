@@ -9,3 +9,4 @@ from . import test_sealing
 from . import test_trip
 from . import test_vehicle
 from . import test_web
+from . import test_workflow

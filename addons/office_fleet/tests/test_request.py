@@ -85,8 +85,9 @@ class TestRequest(VehicleTests, OfficeFleetCase):
         with self.assertRaises(ValidationError), self.env.cr.savepoint():
             second.with_user(self.dispatcher).dispatch(self.car2.id, self.driver.id)
         self.env.invalidate_all()
-        # and writing the booking directly is refused as well
-        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+        # and writing the booking directly is refused as well (the state
+        # changes through the dispatch only, even as superuser)
+        with self.assertRaises(UserError), self.env.cr.savepoint():
             second.sudo().write(
                 {
                     "state": "dispatched",

@@ -1,6 +1,8 @@
 import io
 import zipfile
 
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -116,9 +118,11 @@ class TestTrip(FuelTests, AccidentTests, OfficeFleetCase):
 
     def test_monthly_publication_pdf_and_xlsx(self):
         _request, trip = self._dispatched_trip()
-        trip.with_user(self.driver_user).depart(10000)
-        trip.with_user(self.driver_user).register_return(10130, 10, 15, 0)
-        trip.sudo().write({"date_out": self.MONDAY, "date_in": self.MONDAY})
+        # the trip is driven on Monday: the ledger takes the clock's times
+        with freeze_time(self.MONDAY):
+            trip.with_user(self.driver_user).depart(10000)
+            trip.with_user(self.driver_user).register_return(10130, 10, 15, 0)
+        self.assertEqual((trip.date_out, trip.date_in), (self.MONDAY, self.MONDAY))
         wizard = (
             self.env["office.fleet.publication.wizard"]
             .with_user(self.dispatcher)
