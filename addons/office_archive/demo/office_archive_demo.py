@@ -16,6 +16,14 @@ class OfficeArchiveDemo(models.AbstractModel):
         return getattr(records, method)(*args)
 
     @api.model
+    def _demo_accept(self, ids, user_id):
+        """Accept the transfer lists `ids` as the given archivist, having
+        counted every item listed."""
+        for record in self.env["office.archive.transfer.list"].browse(ids):
+            record.with_user(user_id).action_accept(record.item_count)
+        return True
+
+    @api.model
     def _demo_decide(self, model, ids, approve=True, reason=None, steps=None):
         """Decide the pending reviews of the records as their first reviewer,
         `steps` of them at most."""

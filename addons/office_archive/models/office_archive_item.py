@@ -341,7 +341,7 @@ class OfficeArchiveItem(models.Model):
                 )
             )
         if (
-            set(vals) - {"box_id", "note"}
+            set(vals) - {"box_id", "note", "message_main_attachment_id"}
             and self.filtered(lambda i: i.state != "draft")
             and not self._is_archivist()
         ):
