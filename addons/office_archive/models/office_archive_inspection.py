@@ -76,8 +76,9 @@ class OfficeArchiveInspection(models.Model):
                 )
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         if set(vals) - {"message_main_attachment_id"} and self.filtered(
             lambda i: i.state == "done"
         ):
             raise UserError(self.env._("A finished inspection cannot be changed."))
+        return res

@@ -330,9 +330,9 @@ class OfficeArchiveItem(models.Model):
         kernel's guard): the code itself is given by filing only, a filed
         item is changed by the archivist only, and only the archivist places
         items in boxes."""
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         if is_granted(ITEM_BOOKKEEPING, self):
-            return
+            return res
         if "item_number" in vals or "name" in vals:
             raise UserError(
                 self.env._(
@@ -348,6 +348,7 @@ class OfficeArchiveItem(models.Model):
             raise AccessError(self.env._("Only the archivist changes a filed item."))
         if "box_id" in vals and not self._is_archivist():
             raise AccessError(self.env._("Only the archivist places items in boxes."))
+        return res
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_filed(self):

@@ -371,7 +371,7 @@ class OfficeArchiveLoan(models.Model):
     # ------------------------------------------------------------------
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         kept = set(vals) & set(WORKFLOW_FIELDS)
         if kept:
             raise UserError(
@@ -382,6 +382,7 @@ class OfficeArchiveLoan(models.Model):
                     ],
                 )
             )
+        return res
 
     @api.model
     def _is_archivist(self):

@@ -228,7 +228,7 @@ class OfficeArchiveTransferList(models.Model):
     def _workflow_check_write(self, vals):
         """A handed-over list is changed by its actions only, but for the
         count of the files received."""
-        super()._workflow_check_write(vals)
+        res = super()._workflow_check_write(vals)
         if set(vals) & set(WORKFLOW_FIELDS):
             raise UserError(
                 self.env._("The state changes only through the action buttons.")
@@ -239,6 +239,7 @@ class OfficeArchiveTransferList(models.Model):
             raise UserError(
                 self.env._("A submitted or accepted transfer list cannot be changed.")
             )
+        return res
 
     def _receivers(self):
         """The archivist keeping the fonds, or the first archivist."""
