@@ -1,5 +1,3 @@
-# the mixins first: the models below inherit them
-from . import office_archive_demo_mixin
 from . import hr_department
 from . import office_archive_appraisal
 from . import office_archive_appraisal_line
@@ -21,3 +19,5 @@ from . import office_archive_room_reading
 from . import office_archive_state_transfer
 from . import office_archive_transfer_list
 from . import office_archive_unit
+from . import res_company
+from . import res_config_settings

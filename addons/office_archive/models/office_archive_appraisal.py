@@ -1,5 +1,9 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
+
+from odoo.addons.office_base.tools import granted
+
+from .office_archive_item import ARCHIVIST, ITEM_BOOKKEEPING
 
 
 class OfficeArchiveAppraisal(models.Model):
@@ -10,8 +14,12 @@ class OfficeArchiveAppraisal(models.Model):
 
     _name = "office.archive.appraisal"
     _description = "Archive Appraisal"
-    _inherit = ["mail.thread", "mail.activity.mixin", "office.archive.demo.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
     _order = "date desc, id desc"
+    _workflow_transitions = {
+        "done": {"from": ("draft",), "to": "done", "groups": (ARCHIVIST,)},
+    }
+    _workflow_sequence_code = "office.archive.appraisal"
 
     name = fields.Char(required=True, readonly=True, copy=False, default="/")
     date = fields.Date(required=True, default=fields.Date.context_today)
@@ -40,13 +48,6 @@ class OfficeArchiveAppraisal(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
-        return super().create(vals_list)
-
     @api.depends("line_ids.decision")
     def _compute_counts(self):
         for appraisal in self:
@@ -55,21 +56,13 @@ class OfficeArchiveAppraisal(models.Model):
                 appraisal.line_ids.filtered(lambda line: line.decision == "destroy")
             )
 
-    def _check_archivist(self):
-        if not (
-            self.env.su or self.env.user.has_group("office_archive.group_archivist")
-        ):
-            raise AccessError(self.env._("Only the archivist concludes an appraisal."))
-
     def action_done(self):
         """Conclude: extend the items kept longer and prepare the destruction
         record of the items to destroy."""
-        self._check_archivist()
+        return self._workflow_run("done")
+
+    def _check_can_done(self):
         for appraisal in self:
-            if appraisal.state != "draft":
-                raise UserError(
-                    self.env._("%(name)s is already concluded.", name=appraisal.name)
-                )
             if len(appraisal.appraiser_ids) < 2:
                 raise UserError(
                     self.env._("An appraisal is made by at least two appraisers.")
@@ -81,10 +74,15 @@ class OfficeArchiveAppraisal(models.Model):
                         "Decide on %(item)s.", item=undecided[:1].item_id.display_name
                     )
                 )
+
+    def _do_done(self):
+        for appraisal in self:
             for line in appraisal.line_ids.filtered(
                 lambda line: line.decision == "extend"
             ):
-                line.item_id.sudo().write({"extended_until": line.extend_until})
+                item = line.item_id.sudo()
+                with granted(ITEM_BOOKKEEPING, item):
+                    item.write({"extended_until": line.extend_until})
             to_destroy = appraisal.line_ids.filtered(
                 lambda line: line.decision == "destroy"
             ).item_id
@@ -96,8 +94,7 @@ class OfficeArchiveAppraisal(models.Model):
                         "reason": appraisal.conclusion or appraisal.name,
                     }
                 )
-        self.write({"state": "done"})
-        return True
+        return self._workflow_set_state("done")
 
     def action_open_destructions(self):
         self.ensure_one()

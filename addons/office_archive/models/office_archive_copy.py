@@ -1,5 +1,6 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+
+from .office_archive_item import ARCHIVIST
 
 
 class OfficeArchiveCopy(models.Model):
@@ -9,7 +10,16 @@ class OfficeArchiveCopy(models.Model):
 
     _name = "office.archive.copy"
     _description = "Archive Copy"
+    _inherit = ["office.workflow.mixin"]
     _order = "id desc"
+    _workflow_transitions = {
+        "recover": {"from": ("issued",), "to": "recovered", "groups": (ARCHIVIST,)},
+        "destroy": {"from": ("issued",), "to": "destroyed", "groups": (ARCHIVIST,)},
+    }
+    _workflow_editable_states = ("issued",)
+    _workflow_locked_fields = ("loan_id", "item_id", "copies")
+    # a register of the copies made: kept
+    _workflow_deletable_states = ()
 
     loan_id = fields.Many2one(
         "office.archive.loan", required=True, index=True, ondelete="restrict"
@@ -35,20 +45,8 @@ class OfficeArchiveCopy(models.Model):
         for record in self:
             record.display_name = f"{record.item_id.name or ''} × {record.copies}"
 
-    def _set_state(self, state):
-        if not (
-            self.env.su or self.env.user.has_group("office_archive.group_archivist")
-        ):
-            raise AccessError(
-                self.env._("Only the archivist recovers or destroys copies.")
-            )
-        if self.filtered(lambda c: c.state != "issued"):
-            raise UserError(self.env._("The copy is no longer out."))
-        self.sudo().write({"state": state})
-        return True
-
     def action_recover(self):
-        return self._set_state("recovered")
+        return self._workflow_run("recover")
 
     def action_destroy(self):
-        return self._set_state("destroyed")
+        return self._workflow_run("destroy")

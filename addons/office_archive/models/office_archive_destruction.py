@@ -1,5 +1,7 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
+
+ARCHIVIST = "office_archive.group_archivist"
 
 
 class OfficeArchiveDestruction(models.Model):
@@ -11,15 +13,29 @@ class OfficeArchiveDestruction(models.Model):
     _name = "office.archive.destruction"
     _description = "Archive Destruction"
     _inherit = [
-        "mail.thread",
+        "office.workflow.mixin",
         "mail.activity.mixin",
         "office.approval.mixin",
-        "office.archive.demo.mixin",
     ]
     _order = "id desc"
     _state_from = ["to_approve"]
     _state_to = ["approved"]
     _cancel_state = "cancel"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve", "groups": (ARCHIVIST,)},
+        # decided by the leader's review (tier.validation): no groups
+        "approve": {"from": ("to_approve",), "to": "approved"},
+        "refuse": {"from": ("to_approve", "approved"), "to": "refused"},
+        "done": {"from": ("approved",), "to": "done", "groups": (ARCHIVIST,)},
+        "cancel": {
+            "from": ("draft", "to_approve", "approved", "refused"),
+            "to": "cancel",
+            "groups": (ARCHIVIST,),
+        },
+    }
+    _workflow_editable_states = ("draft",)
+    _workflow_locked_fields = ("item_ids", "reason", "method")
+    _workflow_sequence_code = "office.archive.destruction"
 
     name = fields.Char(required=True, readonly=True, copy=False, default="/")
     appraisal_id = fields.Many2one("office.archive.appraisal", readonly=True)
@@ -72,33 +88,6 @@ class OfficeArchiveDestruction(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
-            if not self.env.su and vals.get("state", "draft") != "draft":
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
-                )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if not self.env.su:
-            if "state" in vals:
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
-                )
-            if set(vals) & {"item_ids", "reason", "method"} and self.filtered(
-                lambda d: d.state != "draft"
-            ):
-                raise UserError(
-                    self.env._(
-                        "The items of a submitted destruction cannot be changed."
-                    )
-                )
-        return super().write(vals)
-
     @api.model
     def _get_under_validation_exceptions(self):
         # the supervisors, place and date are recorded while the leader decides
@@ -120,47 +109,46 @@ class OfficeArchiveDestruction(models.Model):
         for record in self:
             record.item_count = len(record.item_ids)
 
-    def _write_state(self, vals):
-        return self.sudo().with_context(skip_validation_check=True).write(vals)
-
-    def _check_archivist(self):
-        if not (
-            self.env.su or self.env.user.has_group("office_archive.group_archivist")
-        ):
-            raise AccessError(self.env._("Only the archivist handles destructions."))
-
     def action_submit(self):
-        self._check_archivist()
+        return self._workflow_run("submit")
+
+    def _check_can_submit(self):
         for record in self:
-            if record.state != "draft":
-                raise UserError(
-                    self.env._("%(name)s has already been submitted.", name=record.name)
-                )
             if not record.item_ids:
                 raise UserError(self.env._("List the items to destroy."))
             if record.item_ids.filtered(lambda i: i.state != "in_stock"):
                 raise UserError(self.env._("Only items in stock are destroyed."))
-        self._write_state({"state": "to_approve"})
+
+    def _do_submit(self):
+        self._workflow_set_state("submit")
         self.invalidate_recordset(["need_validation"])
         self.action_office_request_approval()
         return True
 
     def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "approved"}
-        )
+        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
+
+    def _check_can_approve(self):
+        if self.filtered(lambda r: r.validation_status != "validated"):
+            raise UserError(self.env._("The destruction is not approved yet."))
 
     def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._write_state(
-            {"state": "refused"}
+        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
+            "refuse"
         )
+
+    def _check_can_refuse(self):
+        if self.filtered(lambda r: r.validation_status != "rejected"):
+            raise UserError(self.env._("The destruction is not refused."))
 
     def action_done(self):
         """Record the destruction: two supervisors, the date; the items'
         custody state becomes destroyed."""
-        self._check_archivist()
+        return self._workflow_run("done")
+
+    def _check_can_done(self):
         for record in self:
-            if record.state != "approved" or record.validation_status != "validated":
+            if record.validation_status != "validated":
                 raise UserError(
                     self.env._(
                         "%(name)s is not approved by the leader.", name=record.name
@@ -172,9 +160,11 @@ class OfficeArchiveDestruction(models.Model):
                 )
             if not record.destroyed_on:
                 raise UserError(self.env._("Record the date of the destruction."))
+
+    def _do_done(self):
         for record in self:
-            record.item_ids.sudo().write({"state": "destroyed"})
-            record._write_state({"state": "done"})
+            record.sudo().item_ids._workflow_run("destroy")
+            record._workflow_set_state("done")
             record.message_post(
                 body=self.env._(
                     "%(count)s items destroyed on %(date)s under the supervision "
@@ -188,11 +178,8 @@ class OfficeArchiveDestruction(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_archivist()
-        if self.filtered(lambda r: r.state == "done"):
-            raise UserError(
-                self.env._("A destruction carried out cannot be cancelled.")
-            )
+        return self._workflow_run("cancel")
+
+    def _do_cancel(self):
         self.sudo().review_ids.unlink()
-        self._write_state({"state": "cancel"})
-        return True
+        return self._workflow_set_state("cancel")

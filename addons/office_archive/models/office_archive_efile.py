@@ -3,6 +3,11 @@ import hashlib
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.office_base.tools import granted, is_granted
+
+# recording an electronic file and its digest at filing: Python-only
+EFILE_DIGEST = "office_archive_efile_digest"
+
 
 class OfficeArchiveEfile(models.Model):
     """An electronic file of an archive item: its SHA-256 digest is recorded
@@ -64,7 +69,8 @@ class OfficeArchiveEfile(models.Model):
                     }
                 )
             )
-            efile.sudo().attachment_id = attachment
+            with granted(EFILE_DIGEST, efile):
+                efile.sudo().attachment_id = attachment
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -75,7 +81,9 @@ class OfficeArchiveEfile(models.Model):
         return efiles
 
     def write(self, vals):
-        if not self.env.su and set(vals) & {"attachment_id", "sha256", "item_id"}:
+        if set(vals) & {"attachment_id", "sha256", "item_id"} and not is_granted(
+            EFILE_DIGEST, self
+        ):
             raise UserError(
                 self.env._("An electronic file's record cannot be changed.")
             )
@@ -107,14 +115,15 @@ class OfficeArchiveEfile(models.Model):
             if efile.sha256:
                 continue
             digest = efile._digest()
-            efile.write(
-                {
-                    "sha256": digest,
-                    "current_sha256": digest,
-                    "state": "ok" if digest else "mismatch",
-                    "checked_at": now,
-                }
-            )
+            with granted(EFILE_DIGEST, efile):
+                efile.write(
+                    {
+                        "sha256": digest,
+                        "current_sha256": digest,
+                        "state": "ok" if digest else "mismatch",
+                        "checked_at": now,
+                    }
+                )
 
     def _verify(self):
         now = fields.Datetime.now()

@@ -19,8 +19,9 @@ class OfficeArchiveInspection(models.Model):
 
     _name = "office.archive.inspection"
     _description = "Storage Room Inspection"
-    _inherit = ["mail.thread"]
+    _inherit = ["office.workflow.mixin"]
     _order = "date desc, id desc"
+    _workflow_transitions = {"done": {"from": ("draft",), "to": "done"}}
 
     room_id = fields.Many2one(
         "office.archive.room", string="Storage room", required=True
@@ -64,21 +65,20 @@ class OfficeArchiveInspection(models.Model):
             )
 
     def action_done(self):
+        return self._workflow_run("done")
+
+    def _check_can_done(self):
+        self.check_access("write")
         for inspection in self:
-            if inspection.state != "draft":
-                raise UserError(self.env._("The inspection is already done."))
             if inspection.problem_count and not (inspection.findings or "").strip():
                 raise UserError(
                     self.env._("Describe what was found wrong in the room.")
                 )
-        self.write({"state": "done"})
-        return True
 
-    def write(self, vals):
-        if (
-            not self.env.su
-            and self.filtered(lambda i: i.state == "done")
-            and set(vals) - {"state"}
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        if set(vals) - {"message_main_attachment_id"} and self.filtered(
+            lambda i: i.state == "done"
         ):
             raise UserError(self.env._("A finished inspection cannot be changed."))
-        return super().write(vals)
+        return res

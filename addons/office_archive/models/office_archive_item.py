@@ -2,6 +2,14 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.sql import create_index
 
+from odoo.addons.office_base.tools import granted, is_granted
+
+ARCHIVIST = "office_archive.group_archivist"
+# the archive's own bookkeeping on filed items (integrity checks, extensions
+# decided by an appraisal, the need-to-know list of the archive office): a
+# Python-only permission, never a context key
+ITEM_BOOKKEEPING = "office_archive_item_bookkeeping"
+
 ITEM_STATES = [
     ("draft", "To file"),
     ("in_stock", "In stock"),
@@ -59,11 +67,24 @@ class OfficeArchiveItem(models.Model):
     _name = "office.archive.item"
     _description = "Archive Item"
     _inherit = [
-        "mail.thread",
+        "office.workflow.mixin",
         "mail.activity.mixin",
         "office.confidential.mixin",
-        "office.archive.demo.mixin",
     ]
+    _workflow_transitions = {
+        "file": {"from": ("draft",), "to": "in_stock", "groups": (ARCHIVIST,)},
+        "lend": {"from": ("in_stock",), "to": "on_loan", "groups": (ARCHIVIST,)},
+        "return": {"from": ("on_loan",), "to": "in_stock", "groups": (ARCHIVIST,)},
+        "transfer": {
+            "from": ("in_stock",),
+            "to": "transferred",
+            "groups": (ARCHIVIST,),
+        },
+        "destroy": {"from": ("in_stock",), "to": "destroyed", "groups": (ARCHIVIST,)},
+    }
+    _workflow_editable_states = ("draft",)
+    _workflow_locked_fields = CODE_FIELDS
+    _workflow_deletable_states = ("draft",)
     # the archival code reads fonds-category·year-retention-unit-number: its
     # own column orders the register like those five fields did, from an index
     _order = "year desc, name, id"
@@ -284,16 +305,14 @@ class OfficeArchiveItem(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            for vals in vals_list:
-                if vals.get("state", "draft") != "draft" or vals.get("name"):
-                    raise UserError(
-                        self.env._(
-                            "An item is filed by the archivist's action: create it "
-                            "to be filed."
-                        )
-                    )
         for vals in vals_list:
+            if vals.get("name") or vals.get("item_number"):
+                raise UserError(
+                    self.env._(
+                        "An item is filed by the archivist's action: create it "
+                        "to be filed."
+                    )
+                )
             if not vals.get("year"):
                 vals["year"] = self._year_of(vals.get("document_date"))
         items = super().create(vals_list)
@@ -301,38 +320,34 @@ class OfficeArchiveItem(models.Model):
         return items
 
     def write(self, vals):
-        if not self.env.su:
-            if "state" in vals or "item_number" in vals or "name" in vals:
-                raise UserError(
-                    self.env._(
-                        "The custody state and the archival code change only "
-                        "through the archivist's actions."
-                    )
-                )
-            locked = set(vals) & set(CODE_FIELDS)
-            if locked and self.filtered(lambda i: i.state != "draft"):
-                raise UserError(
-                    self.env._(
-                        "%(item)s is filed: the parts of its archival code cannot "
-                        "be changed.",
-                        item=self.filtered(lambda i: i.state != "draft")[:1].name,
-                    )
-                )
-            if (
-                set(vals) - {"box_id", "note"}
-                and self.filtered(lambda i: i.state != "draft")
-                and not self._is_archivist()
-            ):
-                raise AccessError(
-                    self.env._("Only the archivist changes a filed item.")
-                )
-            if "box_id" in vals and not self._is_archivist():
-                raise AccessError(
-                    self.env._("Only the archivist places items in boxes.")
-                )
         res = super().write(vals)
         if "secrecy_level" in vals or "department_id" in vals:
             self._share_with_archive_office()
+        return res
+
+    def _workflow_check_write(self, vals):
+        """Besides the state and the parts of the archival code (the
+        kernel's guard): the code itself is given by filing only, a filed
+        item is changed by the archivist only, and only the archivist places
+        items in boxes."""
+        res = super()._workflow_check_write(vals)
+        if is_granted(ITEM_BOOKKEEPING, self):
+            return res
+        if "item_number" in vals or "name" in vals:
+            raise UserError(
+                self.env._(
+                    "The custody state and the archival code change only "
+                    "through the archivist's actions."
+                )
+            )
+        if (
+            set(vals) - {"box_id", "note", "message_main_attachment_id"}
+            and self.filtered(lambda i: i.state != "draft")
+            and not self._is_archivist()
+        ):
+            raise AccessError(self.env._("Only the archivist changes a filed item."))
+        if "box_id" in vals and not self._is_archivist():
+            raise AccessError(self.env._("Only the archivist places items in boxes."))
         return res
 
     @api.ondelete(at_uninstall=False)
@@ -352,9 +367,10 @@ class OfficeArchiveItem(models.Model):
             departments = item.department_id | item.fonds_id.archive_department_id
             missing = departments - item.need_to_know_department_ids
             if missing:
-                item.need_to_know_department_ids = [
-                    fields.Command.link(dep.id) for dep in missing
-                ]
+                with granted(ITEM_BOOKKEEPING, item):
+                    item.need_to_know_department_ids = [
+                        fields.Command.link(dep.id) for dep in missing
+                    ]
 
     # ------------------------------------------------------------------
     # Business
@@ -362,28 +378,12 @@ class OfficeArchiveItem(models.Model):
 
     @api.model
     def _is_archivist(self):
-        return self.env.su or self.env.user.has_group("office_archive.group_archivist")
-
-    def _check_archivist(self):
-        if not self._is_archivist():
-            raise AccessError(self.env._("Only the archivist changes custody."))
-
-    def _write_state(self, vals):
-        return self.sudo().write(vals)
+        return self.env.user.has_group(ARCHIVIST)
 
     def action_file(self):
         """File the items: give each the next item number of its filing unit
         and its archival code, record the SHA-256 of its electronic files."""
-        self._check_archivist()
-        not_draft = self.filtered(lambda i: i.state != "draft")
-        if not_draft:
-            raise UserError(
-                self.env._(
-                    "%(item)s is already filed.", item=not_draft[:1].display_name
-                )
-            )
-        self._do_file()
-        return True
+        return self._workflow_run("file")
 
     def _filing_order(self):
         return self.sorted(
@@ -391,6 +391,8 @@ class OfficeArchiveItem(models.Model):
         )
 
     def _do_file(self):
+        """Number and file the items; run by the ``file`` transition, and by a
+        transfer list's acceptance (whose transition checked the archivist)."""
         Counter = self.env["office.archive.counter"].sudo()
         now = fields.Datetime.now()
         groups = {}
@@ -410,14 +412,14 @@ class OfficeArchiveItem(models.Model):
             )
             for offset, item in enumerate(items):
                 number = first + offset
-                item._write_state(
+                item._workflow_set_state(
+                    "file",
                     {
                         "item_number": number,
                         "name": item._archival_code(number),
-                        "state": "in_stock",
                         "filed_at": now,
                         "filed_by_id": self.env.uid,
-                    }
+                    },
                 )
         self.efile_ids._record_digest()
 
@@ -429,7 +431,8 @@ class OfficeArchiveItem(models.Model):
         )
 
     def action_check_integrity(self):
-        self._check_archivist()
+        if not self._is_archivist():
+            raise AccessError(self.env._("Only the archivist checks integrity."))
         self._check_integrity()
         return True
 
@@ -448,7 +451,8 @@ class OfficeArchiveItem(models.Model):
             )
             if state == "mismatch" and item.integrity_state != "mismatch":
                 altered |= item
-            item.write({"integrity_state": state, "integrity_checked_at": now})
+            with granted(ITEM_BOOKKEEPING, item):
+                item.write({"integrity_state": state, "integrity_checked_at": now})
         for item in altered:
             item.message_post(
                 body=self.env._(

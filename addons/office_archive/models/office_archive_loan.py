@@ -17,13 +17,28 @@ LOAN_KINDS = [
     ("take_out", "Take out"),
 ]
 
+# written by the loan's actions only
+WORKFLOW_FIELDS = (
+    "renewal_state",
+    "renewal_days",
+    "renewal_count",
+    "renewal_request_days",
+    "renewal_reason",
+    "lent_at",
+    "lent_by_id",
+    "returned_at",
+    "received_by_id",
+    "return_condition",
+    "return_note",
+)
+
 RETURN_CONDITIONS = [
     ("intact", "Intact"),
     ("damaged", "Damaged"),
     ("missing_pages", "Missing pages"),
 ]
 
-MAX_LOAN_DAYS = 5
+ARCHIVIST = "office_archive.group_archivist"
 
 LOCKED_FIELDS = (
     "borrower_id",
@@ -51,8 +66,9 @@ class OfficeArchiveLoan(models.Model):
     - external borrowers: a letter of introduction and the office director.
 
     The steps are ``tier.definition`` records (data, changeable by admins).
-    Items are lent for at most five working days (office_base's calendar);
-    one renewal per loan, approved by the archivist. Secret items are copied
+    Items are lent for at most the company's loan period in working days
+    (five, office_base's calendar) and renewed as often as its renewal limit
+    says (once), each renewal approved by the archivist. Secret items are copied
     or taken out only when the loan approved it; copies are registered. The
     archivist lends and takes back, checking the items (intact, damaged,
     missing pages → incident) and re-hashing their electronic files.
@@ -72,16 +88,35 @@ class OfficeArchiveLoan(models.Model):
     _name = "office.archive.loan"
     _description = "Archive Loan"
     _inherit = [
-        "mail.thread",
+        "office.workflow.mixin",
         "mail.activity.mixin",
         "office.approval.mixin",
-        "office.archive.demo.mixin",
     ]
     _order = "id desc"
     _check_company_auto = True
     _state_from = ["to_approve"]
     _state_to = ["approved"]
     _cancel_state = "cancel"
+    _workflow_transitions = {
+        "submit": {"from": ("draft",), "to": "to_approve"},
+        # decided by the reviewers (tier.validation): no groups
+        "approve": {"from": ("to_approve",), "to": "approved"},
+        "refuse": {"from": ("to_approve", "approved"), "to": "refused"},
+        "cancel": {"from": ("draft", "to_approve", "approved"), "to": "cancel"},
+        "draft": {"from": ("refused", "cancel"), "to": "draft"},
+        "lend": {"from": ("approved",), "to": "lent", "groups": (ARCHIVIST,)},
+        "take_back": {"from": ("lent",), "to": "returned", "groups": (ARCHIVIST,)},
+        # the renewal keeps the items lent: the state stays, the renewal moves
+        "request_renewal": {"from": ("lent",), "to": "lent"},
+        "approve_renewal": {"from": ("lent",), "to": "lent", "groups": (ARCHIVIST,)},
+        "refuse_renewal": {"from": ("lent",), "to": "lent", "groups": (ARCHIVIST,)},
+    }
+    _workflow_editable_states = ("draft",)
+    _workflow_locked_fields = LOCKED_FIELDS
+    _workflow_sequence_code = "office.archive.loan"
+    _workflow_activities = {
+        "approved": ("office_archive.mail_act_office_archive_lend", "_lend_users"),
+    }
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -126,8 +161,18 @@ class OfficeArchiveLoan(models.Model):
     loan_date = fields.Date(
         required=True, default=fields.Date.context_today, tracking=True
     )
-    days = fields.Integer(string="Working days", default=MAX_LOAN_DAYS, required=True)
+    days = fields.Integer(
+        string="Working days",
+        default=lambda self: self.env.company.archive_loan_max_days,
+        required=True,
+    )
     renewal_days = fields.Integer(readonly=True, copy=False)
+    renewal_count = fields.Integer(
+        string="Renewals asked",
+        readonly=True,
+        copy=False,
+        help="Renewals asked so far; the company's limit applies.",
+    )
     renewal_state = fields.Selection(
         [
             ("none", "None"),
@@ -227,7 +272,7 @@ class OfficeArchiveLoan(models.Model):
             )
 
     def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+        today = self.env["office.calendar"].today()
         for loan in self:
             loan.is_overdue = (
                 loan.state == "lent" and loan.due_date and loan.due_date < today
@@ -238,7 +283,7 @@ class OfficeArchiveLoan(models.Model):
             raise UserError(self.env._("Unsupported search on overdue loans."))
         domain = [
             ("state", "=", "lent"),
-            ("due_date", "<", fields.Date.context_today(self)),
+            ("due_date", "<", self.env["office.calendar"].today()),
         ]
         return domain if (operator == "=") == value else ["!", "&", *domain]
 
@@ -294,11 +339,12 @@ class OfficeArchiveLoan(models.Model):
     @api.constrains("days")
     def _check_days(self):
         for loan in self:
-            if not 1 <= loan.days <= MAX_LOAN_DAYS:
+            limit = loan.company_id.archive_loan_max_days
+            if not 1 <= loan.days <= limit:
                 raise ValidationError(
                     self.env._(
                         "Archives are lent for 1 to %(max)s working days.",
-                        max=MAX_LOAN_DAYS,
+                        max=limit,
                     )
                 )
 
@@ -324,52 +370,42 @@ class OfficeArchiveLoan(models.Model):
     # ORM
     # ------------------------------------------------------------------
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if not self.env.su and vals.get("state", "draft") != "draft":
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        kept = set(vals) & set(WORKFLOW_FIELDS)
+        if kept:
+            raise UserError(
+                self.env._(
+                    "%(field)s changes only through the loan's actions.",
+                    field=self._fields[sorted(kept)[0]].get_description(self.env)[
+                        "string"
+                    ],
                 )
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if not self.env.su:
-            if "state" in vals:
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
-                )
-            locked = set(vals) & set(LOCKED_FIELDS)
-            if locked and self.filtered(lambda r: r.state != "draft"):
-                raise UserError(
-                    self.env._(
-                        "%(loan)s can be changed in draft only.",
-                        loan=self.filtered(lambda r: r.state != "draft")[:1].name,
-                    )
-                )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        if self.filtered(lambda r: r.state not in ("draft", "cancel")):
-            raise UserError(self.env._("Only draft or cancelled loans can be deleted."))
-
-    def _write_state(self, vals):
-        return self.sudo().with_context(skip_validation_check=True).write(vals)
+            )
+        return res
 
     @api.model
     def _is_archivist(self):
-        return self.env.su or self.env.user.has_group("office_archive.group_archivist")
+        return self.env.user.has_group(ARCHIVIST)
+
+    def _lend_users(self):
+        """The archivist keeping the fonds, or the first archivist."""
+        self.ensure_one()
+        archivists = self.env.ref(ARCHIVIST).sudo().users
+        keeper = self.sudo().item_ids.fonds_id.archive_department_id.manager_id.user_id[
+            :1
+        ]
+        return keeper if keeper in archivists else archivists[:1]
 
     # ------------------------------------------------------------------
     # Submission and approval
     # ------------------------------------------------------------------
 
     def action_submit(self):
-        self._check_can_submit()
-        self._write_state({"state": "to_approve"})
+        return self._workflow_run("submit")
+
+    def _do_submit(self):
+        self._workflow_set_state("submit")
         self.invalidate_recordset(["need_validation"])
         for loan in self:
             if not loan.need_validation:
@@ -385,10 +421,6 @@ class OfficeArchiveLoan(models.Model):
 
     def _check_can_submit(self):
         for loan in self:
-            if loan.state != "draft":
-                raise UserError(
-                    self.env._("%(loan)s has already been submitted.", loan=loan.name)
-                )
             if (
                 loan.borrower_id != self.env.user
                 and loan.create_uid != self.env.user
@@ -441,72 +473,67 @@ class OfficeArchiveLoan(models.Model):
                     )
 
     def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._write_state(
-            {"state": "approved"}
-        )
-        archivists = self.env.ref("office_archive.group_archivist").sudo().users
+        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
+
+    def _check_can_approve(self):
+        if self.filtered(lambda r: r.validation_status != "validated"):
+            raise UserError(self.env._("The loan is not approved by every reviewer."))
+
+    def _do_approve(self):
+        self._workflow_set_state("approve")
         for loan in self:
             loan.sudo().message_post(
                 body=self.env._("Approved: the items can be lent."),
                 subtype_xmlid="mail.mt_comment",
                 partner_ids=loan.borrower_id.partner_id.ids,
             )
-            keeper = (
-                loan.sudo().item_ids.fonds_id.archive_department_id.manager_id.user_id[
-                    :1
-                ]
-            )
-            user = keeper if keeper in archivists else archivists[:1]
-            if user:
-                loan.sudo().activity_schedule(
-                    "office_archive.mail_act_office_archive_lend", user_id=user.id
-                )
+        return True
 
     def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._write_state(
-            {"state": "refused"}
+        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
+            "refuse"
         )
 
+    def _check_can_refuse(self):
+        if self.filtered(lambda r: r.validation_status != "rejected"):
+            raise UserError(self.env._("The loan is not refused by a reviewer."))
+
     def action_cancel(self):
-        for loan in self:
-            if loan.state not in ("draft", "to_approve", "approved"):
-                raise UserError(
-                    self.env._("%(loan)s can no longer be cancelled.", loan=loan.name)
-                )
-            if loan.borrower_id != self.env.user and not self._is_archivist():
-                raise AccessError(
-                    self.env._("Only the borrower or the archivist cancels a loan.")
-                )
+        return self._workflow_run("cancel")
+
+    def _check_can_cancel(self):
+        if self.filtered(lambda r: r.borrower_id != self.env.user) and not (
+            self._is_archivist()
+        ):
+            raise AccessError(
+                self.env._("Only the borrower or the archivist cancels a loan.")
+            )
+
+    def _do_cancel(self):
         self.sudo().review_ids.unlink()
-        self._write_state({"state": "cancel"})
-        self.sudo().activity_unlink(["office_archive.mail_act_office_archive_lend"])
-        return True
+        return self._workflow_set_state("cancel")
 
     def action_draft(self):
-        for loan in self:
-            if loan.state not in ("refused", "cancel"):
-                raise UserError(
-                    self.env._("Only refused or cancelled loans go back to draft.")
-                )
+        return self._workflow_run("draft")
+
+    def _check_can_draft(self):
+        self.check_access("write")
+
+    def _do_draft(self):
         self.sudo().review_ids.unlink()
-        self._write_state({"state": "draft"})
-        return True
+        return self._workflow_set_state("draft")
 
     # ------------------------------------------------------------------
     # Custody
     # ------------------------------------------------------------------
 
-    def _check_archivist(self):
-        if not self._is_archivist():
-            raise AccessError(
-                self.env._("Only the archivist lends and takes back archives.")
-            )
-
     def action_lend(self):
         """Hand the items to the borrower; usable over XML-RPC."""
-        self._check_archivist()
+        return self._workflow_run("lend")
+
+    def _check_can_lend(self):
         for loan in self:
-            if loan.state != "approved" or loan.validation_status != "validated":
+            if loan.validation_status != "validated":
                 raise UserError(
                     self.env._(
                         "%(loan)s is not approved: the items cannot be lent.",
@@ -524,13 +551,14 @@ class OfficeArchiveLoan(models.Model):
                         )[busy[:1].state],
                     )
                 )
+
+    def _do_lend(self):
         now = fields.Datetime.now()
         for loan in self:
-            loan.sudo().item_ids._write_state({"state": "on_loan"})
-            loan._write_state(
-                {"state": "lent", "lent_at": now, "lent_by_id": self.env.uid}
+            loan.sudo().item_ids._workflow_run("lend")
+            loan._workflow_set_state(
+                "lend", {"lent_at": now, "lent_by_id": self.env.uid}
             )
-            loan.sudo().activity_unlink(["office_archive.mail_act_office_archive_lend"])
             if loan.kind == "copy":
                 self.env["office.archive.copy"].sudo().create(
                     [
@@ -553,40 +581,38 @@ class OfficeArchiveLoan(models.Model):
         return True
 
     def action_take_back(self):
-        self._check_archivist()
-        self._check_returnable()
+        self._workflow_check_from("take_back", self._workflow_spec("take_back"))
+        self._workflow_check_groups("take_back", self._workflow_spec("take_back"))
         return self.env["office.archive.reason.wizard"]._open(self, "loan_return")
-
-    def _check_returnable(self):
-        for loan in self:
-            if loan.state != "lent":
-                raise UserError(self.env._("%(loan)s is not lent.", loan=loan.name))
 
     def take_back(self, condition="intact", note=None):
         """Take the items back after checking them: `condition` is intact,
         damaged or missing_pages (an incident is opened unless intact);
         electronic files are re-hashed; usable over XML-RPC."""
-        self._check_archivist()
-        self._check_returnable()
+        return self._workflow_run("take_back", condition=condition, note=note)
+
+    def _check_can_take_back(self, condition="intact", note=None):
         if condition not in dict(RETURN_CONDITIONS):
             raise UserError(
                 self.env._("Unknown condition: %(value)s.", value=condition)
             )
         if condition != "intact" and not (note or "").strip():
             raise UserError(self.env._("Describe the damage or the missing pages."))
+
+    def _do_take_back(self, condition="intact", note=None):
         now = fields.Datetime.now()
         for loan in self:
             items = loan.sudo().item_ids
-            items._write_state({"state": "in_stock"})
+            items.filtered(lambda i: i.state == "on_loan")._workflow_run("return")
             altered = items._check_integrity()
-            loan._write_state(
+            loan._workflow_set_state(
+                "take_back",
                 {
-                    "state": "returned",
                     "returned_at": now,
                     "received_by_id": self.env.uid,
                     "return_condition": condition,
                     "return_note": note or False,
-                }
+                },
             )
             incidents = []
             if condition != "intact":
@@ -622,35 +648,48 @@ class OfficeArchiveLoan(models.Model):
     # ------------------------------------------------------------------
 
     def request_renewal(self, days, reason):
-        """Ask once to keep the items longer (at most 5 more working days)."""
+        """Ask to keep the items longer (at most the company's loan period
+        more), as often as the company's renewal limit allows; XML-RPC."""
+        return self._workflow_run("request_renewal", days=days, reason=reason)
+
+    def _check_can_request_renewal(self, days=0, reason=None):
         self.ensure_one()
         if self.borrower_id != self.env.user and not self._is_archivist():
             raise AccessError(self.env._("Only the borrower asks for a renewal."))
-        if self.state != "lent":
-            raise UserError(self.env._("Only lent items are renewed."))
-        if self.renewal_state != "none":
-            raise UserError(self.env._("A loan is renewed once only."))
-        if not 1 <= days <= MAX_LOAN_DAYS:
+        company = self.company_id
+        if self.renewal_state == "requested":
+            raise UserError(self.env._("A renewal is already waiting for a decision."))
+        if self.renewal_count >= company.archive_loan_max_renewals:
             raise UserError(
                 self.env._(
-                    "A renewal lasts 1 to %(max)s working days.", max=MAX_LOAN_DAYS
+                    "A loan is renewed %(count)s times at most.",
+                    count=company.archive_loan_max_renewals,
+                )
+            )
+        if not 1 <= days <= company.archive_loan_max_days:
+            raise UserError(
+                self.env._(
+                    "A renewal lasts 1 to %(max)s working days.",
+                    max=company.archive_loan_max_days,
                 )
             )
         if not (reason or "").strip():
             raise UserError(self.env._("Say why the items are needed longer."))
-        self._write_state(
+
+    def _do_request_renewal(self, days=0, reason=None):
+        self._workflow_set_state(
+            "request_renewal",
             {
                 "renewal_state": "requested",
+                "renewal_count": self.renewal_count + 1,
                 "renewal_request_days": days,
                 "renewal_reason": reason,
-            }
+            },
         )
-        archivists = self.env.ref("office_archive.group_archivist").sudo().users
-        if archivists:
-            self.sudo().activity_schedule(
-                "office_archive.mail_act_office_archive_renewal",
-                user_id=archivists[:1].id,
-            )
+        self._office_schedule_missing(
+            "office_archive.mail_act_office_archive_renewal",
+            self.env.ref(ARCHIVIST).sudo().users[:1],
+        )
         return True
 
     def action_request_renewal(self):
@@ -658,16 +697,22 @@ class OfficeArchiveLoan(models.Model):
         return self.env["office.archive.reason.wizard"]._open(self, "loan_renewal")
 
     def _check_renewal_decision(self):
-        self._check_archivist()
-        for loan in self:
-            if loan.renewal_state != "requested" or loan.state != "lent":
-                raise UserError(self.env._("No renewal is waiting for a decision."))
+        if self.filtered(lambda r: r.renewal_state != "requested"):
+            raise UserError(self.env._("No renewal is waiting for a decision."))
 
     def action_approve_renewal(self):
-        self._check_renewal_decision()
+        return self._workflow_run("approve_renewal")
+
+    _check_can_approve_renewal = _check_renewal_decision
+
+    def _do_approve_renewal(self):
         for loan in self:
-            loan._write_state(
-                {"renewal_state": "approved", "renewal_days": loan.renewal_request_days}
+            loan._workflow_set_state(
+                "approve_renewal",
+                {
+                    "renewal_state": "approved",
+                    "renewal_days": loan.renewal_days + loan.renewal_request_days,
+                },
             )
             loan.sudo().activity_unlink(
                 [
@@ -678,8 +723,12 @@ class OfficeArchiveLoan(models.Model):
         return True
 
     def action_refuse_renewal(self):
-        self._check_renewal_decision()
-        self._write_state({"renewal_state": "refused"})
+        return self._workflow_run("refuse_renewal")
+
+    _check_can_refuse_renewal = _check_renewal_decision
+
+    def _do_refuse_renewal(self):
+        self._workflow_set_state("refuse_renewal", {"renewal_state": "refused"})
         self.sudo().activity_unlink(["office_archive.mail_act_office_archive_renewal"])
         return True
 
@@ -690,58 +739,18 @@ class OfficeArchiveLoan(models.Model):
     @api.model
     def _cron_remind_overdue(self, limit=500):
         """On each working day, remind the borrowers of overdue loans: one
-        activity per loan, moved to today and updated on each run."""
-        today = fields.Date.context_today(self)
+        activity per loan, due on the loan's due date."""
+        today = self.env["office.calendar"].today()
         if not self.env["office.calendar"].is_working_day(today):
             return self.browse()
-        activity_type = self.env.ref("office_archive.mail_act_office_archive_overdue")
-        Loan = self.sudo()
-        overdue = Loan.search(
+        return self.sudo()._office_remind(
             [("state", "=", "lent"), ("due_date", "<", today)],
-            order="due_date",
+            "office_archive.mail_act_office_archive_overdue",
+            "borrower_id",
+            deadline_field="due_date",
+            summary=self.env._("Return the borrowed archives: the loan is overdue."),
             limit=limit,
         )
-        calendar = self.env["office.calendar"]
-        existing = (
-            self.env["mail.activity"]
-            .sudo()
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", overdue.ids),
-                    ("activity_type_id", "=", activity_type.id),
-                ]
-            )
-        )
-        by_loan = {activity.res_id: activity for activity in existing}
-        model_id = self.env["ir.model"]._get_id(self._name)
-        to_create = []
-        for loan in overdue:
-            summary = self.env._(
-                "Return %(loan)s: due %(date)s, %(days)s working days late",
-                loan=loan.name,
-                date=loan.due_date,
-                days=max(calendar.working_days_between(loan.due_date, today), 1),
-            )
-            activity = by_loan.get(loan.id)
-            if activity:
-                if activity.date_deadline != today:
-                    activity.write({"date_deadline": today, "summary": summary})
-                continue
-            to_create.append(
-                {
-                    "res_model_id": model_id,
-                    "res_id": loan.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": loan.borrower_id.id,
-                    "date_deadline": today,
-                    "automated": True,
-                    "summary": summary,
-                }
-            )
-        self.env["mail.activity"].sudo().create(to_create)
-        self.env["ir.cron"]._notify_progress(done=len(overdue), remaining=0)
-        return overdue
 
     def action_open_incidents(self):
         self.ensure_one()

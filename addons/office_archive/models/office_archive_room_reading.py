@@ -108,6 +108,6 @@ class OfficeArchiveRoomReading(models.Model):
         return readings
 
     def write(self, vals):
-        if not self.env.su:
+        if vals:
             raise UserError(self.env._("A reading is never changed: record a new one."))
         return super().write(vals)

@@ -1,5 +1,7 @@
-from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+from .office_archive_item import ARCHIVIST
 
 
 class OfficeArchiveStateTransfer(models.Model):
@@ -8,8 +10,13 @@ class OfficeArchiveStateTransfer(models.Model):
 
     _name = "office.archive.state.transfer"
     _description = "Transfer to the State Archives"
-    _inherit = ["mail.thread", "mail.activity.mixin", "office.archive.demo.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
     _order = "id desc"
+    _workflow_transitions = {
+        "done": {"from": ("draft",), "to": "done", "groups": (ARCHIVIST,)},
+    }
+    _workflow_locked_fields = ("item_ids", "fonds_id", "archives_name")
+    _workflow_sequence_code = "office.archive.state.transfer"
 
     name = fields.Char(required=True, readonly=True, copy=False, default="/")
     archives_name = fields.Char(string="Receiving archives", required=True)
@@ -42,23 +49,10 @@ class OfficeArchiveStateTransfer(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
-        return super().create(vals_list)
-
     def _compute_counts(self):
         for record in self:
             record.item_count = len(record.item_ids)
             record.efile_count = len(record.item_ids.efile_ids)
-
-    def _check_archivist(self):
-        if not (
-            self.env.su or self.env.user.has_group("office_archive.group_archivist")
-        ):
-            raise AccessError(self.env._("Only the archivist transfers archives."))
 
     def _due_items(self):
         self.ensure_one()
@@ -75,20 +69,20 @@ class OfficeArchiveStateTransfer(models.Model):
         )
 
     def action_fill_due(self):
-        self._check_archivist()
+        """List the items due; the archivist, on a draft transfer (the rights
+        of the transfer itself)."""
+        spec = self._workflow_spec("done")
+        self._workflow_check_from("done", spec)
+        self._workflow_check_groups("done", spec)
         for record in self:
-            if record.state != "draft":
-                raise UserError(self.env._("Only a draft transfer is filled."))
             record.item_ids = [fields.Command.set(record._due_items().ids)]
         return True
 
     def action_done(self):
-        self._check_archivist()
+        return self._workflow_run("done")
+
+    def _check_can_done(self):
         for record in self:
-            if record.state != "draft":
-                raise UserError(
-                    self.env._("%(name)s is already transferred.", name=record.name)
-                )
             if not record.item_ids:
                 raise UserError(self.env._("List the items to transfer."))
             wrong = record.item_ids.filtered(lambda i: i.state != "in_stock")
@@ -105,7 +99,9 @@ class OfficeArchiveStateTransfer(models.Model):
                             "check it first."
                         )
                     )
+
+    def _do_done(self):
         for record in self:
-            record.item_ids.sudo().write({"state": "transferred"})
-            record.write({"state": "done"})
+            record.sudo().item_ids._workflow_run("transfer")
+            record._workflow_set_state("done")
         return True

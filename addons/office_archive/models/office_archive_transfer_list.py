@@ -1,5 +1,18 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
+
+ARCHIVIST = "office_archive.group_archivist"
+
+# fields the compilers may still change once the list is handed over
+EDITABLE_AFTER_SUBMIT = ("received_count", "message_main_attachment_id")
+# written by the list's actions only
+WORKFLOW_FIELDS = (
+    "submitted_at",
+    "submitted_by_id",
+    "accepted_at",
+    "accepted_by_id",
+    "return_comment",
+)
 
 TRANSFER_STATES = [
     ("draft", "Draft"),
@@ -31,9 +44,25 @@ class OfficeArchiveTransferList(models.Model):
 
     _name = "office.archive.transfer.list"
     _description = "Archive Transfer List"
-    _inherit = ["mail.thread", "mail.activity.mixin", "office.archive.demo.mixin"]
+    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
     _order = "year desc, id desc"
     _check_company_auto = True
+    _workflow_transitions = {
+        "submit": {"from": ("draft", "returned"), "to": "submitted"},
+        "accept": {"from": ("submitted",), "to": "accepted", "groups": (ARCHIVIST,)},
+        "return": {
+            "from": ("submitted",),
+            "to": "returned",
+            "groups": (ARCHIVIST,),
+            "reason": True,
+        },
+    }
+    _workflow_editable_states = ("draft", "returned")
+    _workflow_deletable_states = ("draft", "submitted", "returned")
+    _workflow_sequence_code = "office.archive.transfer.list"
+    _workflow_activities = {
+        "submitted": ("office_archive.mail_act_office_archive_receive", "_receivers"),
+    }
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -196,52 +225,39 @@ class OfficeArchiveTransferList(models.Model):
     # ORM
     # ------------------------------------------------------------------
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
-            if not self.env.su and vals.get("state", "draft") != "draft":
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
-                )
-        return super().create(vals_list)
+    def _workflow_check_write(self, vals):
+        """A handed-over list is changed by its actions only, but for the
+        count of the files received."""
+        res = super()._workflow_check_write(vals)
+        if set(vals) & set(WORKFLOW_FIELDS):
+            raise UserError(
+                self.env._("The state changes only through the action buttons.")
+            )
+        if set(vals) - set(EDITABLE_AFTER_SUBMIT) and self.filtered(
+            lambda r: r.state not in self._workflow_editable_states
+        ):
+            raise UserError(
+                self.env._("A submitted or accepted transfer list cannot be changed.")
+            )
+        return res
 
-    def write(self, vals):
-        if not self.env.su:
-            if "state" in vals or set(vals) & {"accepted_by_id", "accepted_at"}:
-                raise UserError(
-                    self.env._("The state changes only through the action buttons.")
-                )
-            editable = {"received_count", "message_main_attachment_id"}
-            if set(vals) - editable and self.filtered(
-                lambda r: r.state in ("submitted", "accepted")
-            ):
-                raise UserError(
-                    self.env._(
-                        "A submitted or accepted transfer list cannot be changed."
-                    )
-                )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_accepted(self):
-        if self.filtered(lambda r: r.state == "accepted"):
-            raise UserError(self.env._("An accepted transfer list is kept."))
+    def _receivers(self):
+        """The archivist keeping the fonds, or the first archivist."""
+        self.ensure_one()
+        archivists = self.env.ref(ARCHIVIST).sudo().users
+        keeper = self.sudo().fonds_id.archive_department_id.manager_id.user_id
+        return keeper if keeper in archivists else archivists[:1]
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
 
-    def _is_archivist(self):
-        return self.env.su or self.env.user.has_group("office_archive.group_archivist")
-
     def action_submit(self):
+        return self._workflow_run("submit")
+
+    def _check_can_submit(self):
+        self.check_access("write")
         for record in self:
-            if record.state not in ("draft", "returned"):
-                raise UserError(
-                    self.env._("%(list)s has already been submitted.", list=record.name)
-                )
             if not record.item_ids:
                 raise UserError(self.env._("Add the items to transfer first."))
             wrong = record.item_ids.filtered(
@@ -261,39 +277,19 @@ class OfficeArchiveTransferList(models.Model):
                         item=wrong[:1].title,
                     )
                 )
-        self.sudo().write(
-            {
-                "state": "submitted",
-                "submitted_at": fields.Datetime.now(),
-                "submitted_by_id": self.env.uid,
-            }
-        )
-        archivists = self.env.ref("office_archive.group_archivist").sudo().users
-        for record in self:
-            keeper = record.fonds_id.archive_department_id.manager_id.user_id
-            user = keeper if keeper in archivists else archivists[:1]
-            if user:
-                record.sudo().activity_schedule(
-                    "office_archive.mail_act_office_archive_receive",
-                    user_id=user.id,
-                )
-        return True
 
-    def _check_archivist(self):
-        if not self._is_archivist():
-            raise AccessError(self.env._("Only the archivist receives transfer lists."))
-        for record in self:
-            if record.state != "submitted":
-                raise UserError(
-                    self.env._(
-                        "%(list)s is not waiting for reception.", list=record.name
-                    )
-                )
+    def _do_submit(self):
+        return self._workflow_set_state(
+            "submit",
+            {"submitted_at": fields.Datetime.now(), "submitted_by_id": self.env.uid},
+        )
 
     def action_accept(self, received_count=None):
         """Accept the list after counting the files (账实相符): files the items
         and gives them their archival codes; usable over XML-RPC."""
-        self._check_archivist()
+        return self._workflow_run("accept", received_count=received_count)
+
+    def _check_can_accept(self, received_count=None):
         for record in self:
             counted = (
                 record.received_count if received_count is None else received_count
@@ -308,21 +304,22 @@ class OfficeArchiveTransferList(models.Model):
                         listed=record.item_count,
                     )
                 )
+
+    def _do_accept(self, received_count=None):
         for record in self:
+            # the archivist's acceptance files the items (the archivist's
+            # clearance need not cover every item listed)
             record.item_ids.sudo()._do_file()
-            record.sudo().write(
+            record._workflow_set_state(
+                "accept",
                 {
-                    "state": "accepted",
                     "received_count": record.item_count,
                     "accepted_at": fields.Datetime.now(),
                     "accepted_by_id": self.env.uid,
-                }
+                },
             )
             record.sudo().activity_unlink(
-                [
-                    "office_archive.mail_act_office_archive_receive",
-                    "office_archive.mail_act_office_archive_transfer_late",
-                ]
+                ["office_archive.mail_act_office_archive_transfer_late"]
             )
             record.sudo().message_post(
                 body=self.env._(
@@ -336,24 +333,22 @@ class OfficeArchiveTransferList(models.Model):
         return True
 
     def action_return(self):
-        self._check_archivist()
-        return self.env["office.archive.reason.wizard"]._open(self, "transfer_return")
+        return self._workflow_run("return")
 
     def return_list(self, comment):
         """Return the list to the department with comments; XML-RPC."""
-        self._check_archivist()
         if not (comment or "").strip():
             raise UserError(self.env._("Say what the department must correct."))
-        self.sudo().write({"state": "returned", "return_comment": comment})
+        return self._workflow_run("return", reason=comment)
+
+    def _do_return(self, reason=None):
+        self._workflow_set_state("return", {"return_comment": reason})
         for record in self:
-            record.sudo().activity_unlink(
-                ["office_archive.mail_act_office_archive_receive"]
-            )
             record.sudo().message_post(
                 body=self.env._(
                     "Returned by %(user)s: %(comment)s",
                     user=self.env.user.name,
-                    comment=comment,
+                    comment=reason,
                 ),
                 subtype_xmlid="mail.mt_comment",
                 partner_ids=record.compiled_by_id.partner_id.ids,
@@ -382,41 +377,18 @@ class OfficeArchiveTransferList(models.Model):
     def _cron_remind_late(self, limit=500):
         """An activity on the compiler of each list not accepted by its
         deadline; one per list however often it runs."""
-        activity_type = self.env.ref(
-            "office_archive.mail_act_office_archive_transfer_late"
-        )
-        domain = [
-            ("state", "in", ("draft", "returned")),
-            ("deadline", "<", fields.Date.context_today(self)),
-            ("activity_ids", "not any", [("activity_type_id", "=", activity_type.id)]),
-        ]
-        Lists = self.sudo()
-        late = Lists.search(domain, order="deadline", limit=limit)
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = fields.Date.context_today(self)
-        self.env["mail.activity"].sudo().create(
+        return self.sudo()._office_remind(
             [
-                {
-                    "res_model_id": model_id,
-                    "res_id": record.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": (
-                        record.compiled_by_id
-                        or record.department_id._archive_lead()
-                        or self.env.ref("base.user_admin")
-                    ).id,
-                    "date_deadline": today,
-                    "automated": True,
-                    "summary": self.env._(
-                        "Transfer the files of %(year)s (due %(date)s)",
-                        year=record.year,
-                        date=record.deadline,
-                    ),
-                }
-                for record in late
-            ]
+                ("state", "in", ("draft", "returned")),
+                ("deadline", "<", self.env["office.calendar"].today()),
+            ],
+            "office_archive.mail_act_office_archive_transfer_late",
+            lambda record: (
+                record.compiled_by_id
+                or record.department_id._archive_lead()
+                or self.env.ref("base.user_admin")
+            ),
+            deadline_field="deadline",
+            summary=self.env._("Transfer the files: the transfer list is late."),
+            limit=limit,
         )
-        self.env["ir.cron"]._notify_progress(
-            done=len(late), remaining=Lists.search_count(domain)
-        )
-        return late

@@ -7,3 +7,4 @@ from . import test_query_counts
 from . import test_room
 from . import test_transfer_list
 from . import test_web
+from . import test_workflow

@@ -3,8 +3,9 @@ from odoo.exceptions import UserError
 
 
 class OfficeArchiveReasonWizard(models.TransientModel):
-    """Asks for a comment, a condition or a number of days before an action:
-    returning a transfer list, taking back lent items, asking for a renewal."""
+    """Asks for what a loan's action needs besides a reason: the condition
+    of the items taken back, the days of a renewal asked. (Plain reasons,
+    e.g. returning a transfer list, are asked by ``office.reason.wizard``.)"""
 
     _name = "office.archive.reason.wizard"
     _description = "Archive Comment Wizard"
@@ -13,7 +14,6 @@ class OfficeArchiveReasonWizard(models.TransientModel):
     res_id = fields.Integer(required=True)
     action = fields.Selection(
         [
-            ("transfer_return", "Return the transfer list"),
             ("loan_return", "Take back the items"),
             ("loan_renewal", "Ask for a renewal"),
         ],
@@ -28,7 +28,7 @@ class OfficeArchiveReasonWizard(models.TransientModel):
         ],
         default="intact",
     )
-    days = fields.Integer(default=5)
+    days = fields.Integer(default=lambda self: self.env.company.archive_loan_max_days)
 
     @api.model
     def _open(self, records, action):
@@ -53,9 +53,7 @@ class OfficeArchiveReasonWizard(models.TransientModel):
         record = self.env[self.res_model].browse(self.res_id).exists()
         if not record:
             raise UserError(self.env._("The record no longer exists."))
-        if self.action == "transfer_return":
-            record.return_list(self.comment)
-        elif self.action == "loan_return":
+        if self.action == "loan_return":
             record.take_back(self.condition, self.comment)
         else:
             record.request_renewal(self.days, self.comment)

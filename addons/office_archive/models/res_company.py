@@ -1,0 +1,19 @@
+from odoo import fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    archive_loan_max_days = fields.Integer(
+        string="Longest archive loan (working days)",
+        default=5,
+        help="003 第三十一条（二）4: 借阅档案用后立即归还，最长不超过5个工作日. "
+        "A loan, and each renewal, lasts at most this many working days.",
+    )
+    archive_loan_max_renewals = fields.Integer(
+        string="Renewals per archive loan",
+        default=1,
+        help="003 第三十一条（二）4: 如确需延期借阅，须到办公室办理续借手续. "
+        "How many times a loan may be renewed, each time with the archivist's "
+        "approval.",
+    )

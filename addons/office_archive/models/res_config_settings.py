@@ -1,0 +1,12 @@
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    archive_loan_max_days = fields.Integer(
+        related="company_id.archive_loan_max_days", readonly=False
+    )
+    archive_loan_max_renewals = fields.Integer(
+        related="company_id.archive_loan_max_renewals", readonly=False
+    )
