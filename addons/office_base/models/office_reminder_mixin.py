@@ -23,7 +23,8 @@ class OfficeReminderMixin(models.AbstractModel):
         for its `users`: a field name (many2one or many2many to res.users, or
         to hr.employee, whose users are taken) or a callable record → users.
         The deadline is the record's `deadline_field` (a date or datetime), or
-        today; `summary` is a text or a callable record → text. At most `limit` records per run; the cron reports progress.
+        today; `summary` is a text or a callable record → text. At most
+        `limit` records per run; the cron reports progress.
         Returns the records reminded."""
         records = self.search(domain, limit=limit)
         for record in records:
