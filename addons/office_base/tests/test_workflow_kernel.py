@@ -77,7 +77,7 @@ class TestWorkflowKernel(OfficeBaseCase):
         wizard = (
             self.env["office.reason.wizard"]
             .with_user(self.staff)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"reason": "行程取消"})
         )
         wizard.action_confirm()
