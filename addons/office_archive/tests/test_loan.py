@@ -6,6 +6,8 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
+from odoo.addons.office_base.tools import granted
+
 from .common import OfficeArchiveCase
 
 
@@ -114,9 +116,12 @@ class TestLoan(OfficeArchiveCase):
             loan.with_user(self.archivist).action_lend()
 
     def test_confidential_items_also_need_the_confidential_clerk(self):
-        self.secret_item.sudo().write(
-            {"secrecy_level": "confidential", "secrecy_years": 20}
-        )
+        # raised as an approved classification decision applies it (with
+        # office_secrecy installed nothing else may change the level)
+        with granted("office_classification_decision", self.secret_item):
+            self.secret_item.sudo().write(
+                {"secrecy_level": "confidential", "secrecy_years": 20}
+            )
         loan = self._loan(
             self.secret_item,
             user=self.archivist,
