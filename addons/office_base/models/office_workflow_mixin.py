@@ -164,7 +164,9 @@ class OfficeWorkflowMixin(models.AbstractModel):
             check(**kwargs)
         do = getattr(self, f"_do_{verb}", None)
         result = do(**kwargs) if do else self._workflow_set_state(verb, **kwargs)
-        self.activity_update()
+        # the transition may take the record out of the acting user's reach
+        # (a document returned to the office): its activities follow anyway
+        self.sudo().activity_update()
         return True if result is None else result
 
     def _workflow_spec(self, verb):
