@@ -119,28 +119,6 @@ class OfficeArchiveDestruction(models.Model):
             if record.item_ids.filtered(lambda i: i.state != "in_stock"):
                 raise UserError(self.env._("Only items in stock are destroyed."))
 
-    def _do_submit(self):
-        self._workflow_set_state("submit")
-        self.invalidate_recordset(["need_validation"])
-        self.action_office_request_approval()
-        return True
-
-    def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
-
-    def _check_can_approve(self):
-        if self.filtered(lambda r: r.validation_status != "validated"):
-            raise UserError(self.env._("The destruction is not approved yet."))
-
-    def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
-            "refuse"
-        )
-
-    def _check_can_refuse(self):
-        if self.filtered(lambda r: r.validation_status != "rejected"):
-            raise UserError(self.env._("The destruction is not refused."))
-
     def action_done(self):
         """Record the destruction: two supervisors, the date; the items'
         custody state becomes destroyed."""

@@ -404,21 +404,6 @@ class OfficeArchiveLoan(models.Model):
     def action_submit(self):
         return self._workflow_run("submit")
 
-    def _do_submit(self):
-        self._workflow_set_state("submit")
-        self.invalidate_recordset(["need_validation"])
-        for loan in self:
-            if not loan.need_validation:
-                raise UserError(
-                    self.env._(
-                        "No approval step applies to %(loan)s: ask the office director "
-                        "to configure the approval steps.",
-                        loan=loan.name,
-                    )
-                )
-        self.action_office_request_approval()
-        return True
-
     def _check_can_submit(self):
         for loan in self:
             if (
@@ -472,13 +457,6 @@ class OfficeArchiveLoan(models.Model):
                         )
                     )
 
-    def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
-
-    def _check_can_approve(self):
-        if self.filtered(lambda r: r.validation_status != "validated"):
-            raise UserError(self.env._("The loan is not approved by every reviewer."))
-
     def _do_approve(self):
         self._workflow_set_state("approve")
         for loan in self:
@@ -488,15 +466,6 @@ class OfficeArchiveLoan(models.Model):
                 partner_ids=loan.borrower_id.partner_id.ids,
             )
         return True
-
-    def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
-            "refuse"
-        )
-
-    def _check_can_refuse(self):
-        if self.filtered(lambda r: r.validation_status != "rejected"):
-            raise UserError(self.env._("The loan is not refused by a reviewer."))
 
     def action_cancel(self):
         return self._workflow_run("cancel")

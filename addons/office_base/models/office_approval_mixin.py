@@ -100,11 +100,97 @@ class OfficeApprovalMixin(models.AbstractModel):
                 record._on_office_rejected()
 
     def _on_office_validated(self):
-        """Called once every review of the record is approved."""
+        """Called once every review of the record is approved. On the
+        workflow kernel: runs the ``approve`` transition, as the deciding
+        reviewer, for the records it starts from."""
+        self._office_run_decision("approve")
 
     def _on_office_rejected(self):
-        """Called when a reviewer refuses the record. The record is still under
-        validation: write with ``skip_validation_check`` in the context."""
+        """Called when a reviewer refuses the record. On the workflow kernel:
+        runs the ``refuse`` transition for the records it starts from."""
+        self._office_run_decision("refuse")
+
+    # ------------------------------------------------------------------
+    # With the workflow kernel (office.workflow.mixin)
+    # ------------------------------------------------------------------
+
+    def _office_run_decision(self, verb):
+        spec = getattr(self, "_workflow_transitions", {}).get(verb)
+        if not spec:
+            return
+        state_field = self._workflow_state_field
+        ready = self.filtered(lambda r: r[state_field] in spec["from"])
+        if ready:
+            ready._workflow_run(verb)
+
+    def _do_submit(self, **kwargs):
+        return self._office_submit(**kwargs)
+
+    def _office_submit(self, verb="submit", vals=None, **_kwargs):
+        """Move the records to review and start the approval round; refused
+        when no approval step applies or a step has nobody to review it. Who
+        reviews comes from the ``tier.definition`` records only."""
+        self._workflow_set_state(verb, vals)
+        self.invalidate_recordset(["need_validation"])
+        for record in self:
+            if not record.need_validation:
+                raise UserError(
+                    self.env._(
+                        "No approval step applies to “%(record)s”: ask the office "
+                        "director to configure the approval steps.",
+                        record=record.display_name,
+                    )
+                )
+        self.action_office_request_approval()
+        for record in self:
+            nobody = record.sudo().review_ids.filtered(lambda r: not r.reviewer_ids)
+            if nobody:
+                definition = nobody[:1].definition_id
+                field = definition.reviewer_field_id
+                raise UserError(
+                    self.env._(
+                        "The approval step “%(step)s” of “%(record)s” has nobody "
+                        "to review it%(hint)s.",
+                        step=definition.name,
+                        record=record.display_name,
+                        hint=self.env._(
+                            ": fill in “%(field)s”", field=field.field_description
+                        )
+                        if definition.review_type == "field" and field
+                        else "",
+                    )
+                )
+        return True
+
+    def _check_can_approve(self, **_kwargs):
+        self._office_check_decided("validated")
+
+    def _check_can_refuse(self, **_kwargs):
+        self._office_check_decided("rejected")
+
+    def _office_check_decided(self, status):
+        """The approval round is `status` (validated, rejected): the
+        transitions a reviewers' decision runs check it, so no one else runs
+        them."""
+        for record in self:
+            if record.validation_status != status:
+                raise UserError(
+                    self.env._(
+                        "“%(record)s” has not been decided by its reviewers.",
+                        record=record.display_name,
+                    )
+                )
+
+    def _office_reset_reviews(self):
+        """Drop the reviews of the current round (office.approval.history
+        keeps them) before a cancellation or a new round."""
+        self.sudo().review_ids.unlink()
+
+    def _office_approvers(self):
+        """Users who approved the current round, in the order of the steps."""
+        self.ensure_one()
+        reviews = self.sudo().review_ids.filtered(lambda r: r.status == "approved")
+        return reviews.sorted("sequence").done_by
 
     def action_office_request_approval(self):
         """Start the approval round; usable over XML-RPC."""

@@ -7,26 +7,8 @@ class OfficeFleetDemo(models.AbstractModel):
     the times given here (Python arguments, never a context key)."""
 
     _name = "office.fleet.demo"
+    _inherit = ["office.demo"]
     _description = "Official Vehicles Demo Data"
-
-    @api.model
-    def _demo_as(self, model, ids, user_id, method, *args):
-        """Call `method` of the records as the given user."""
-        records = self.env[model].browse(ids).with_user(user_id)
-        return getattr(records, method)(*args)
-
-    @api.model
-    def _demo_decide(self, model, ids):
-        """Approve the pending reviews as their first reviewer."""
-        for record in self.env[model].browse(ids):
-            for _step in range(len(record.review_ids)):
-                review = record.review_ids.filtered(
-                    lambda r: r.status == "pending" and r.can_review
-                )[:1]
-                if not review:
-                    break
-                review.with_user(review.reviewer_ids[:1]).action_office_approve()
-        return True
 
     @api.model
     def _demo_trip(

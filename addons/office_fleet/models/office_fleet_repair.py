@@ -287,38 +287,8 @@ class OfficeFleetRepair(models.Model):
                     )
                 )
 
-    def _do_submit(self):
-        self._workflow_set_state("submit")
-        self.invalidate_recordset(["need_validation"])
-        for repair in self:
-            if not repair.need_validation:
-                raise UserError(
-                    self.env._(
-                        "No approval step applies to “%(record)s”: ask the office "
-                        "director to configure the approval steps.",
-                        record=repair.display_name,
-                    )
-                )
-        self.action_office_request_approval()
-
-    def _check_can_approve(self):
-        if any(repair.validation_status != "validated" for repair in self):
-            raise UserError(self.env._("A repair is approved by its reviewers only."))
-
-    def _check_can_refuse(self):
-        if any(repair.validation_status != "rejected" for repair in self):
-            raise UserError(self.env._("A repair is refused by its reviewers only."))
-
     def _do_refuse(self):
         self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
-
-    def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
-
-    def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
-            "refuse"
-        )
 
     def _check_can_start(self):
         for repair in self:

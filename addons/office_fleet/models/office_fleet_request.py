@@ -517,42 +517,8 @@ class OfficeFleetRequest(models.Model):
                     )
                 )
 
-    def _do_submit(self):
-        self._workflow_set_state("submit")
-        self.invalidate_recordset(["need_validation"])
-        for request in self:
-            if not request.need_validation:
-                raise UserError(
-                    self.env._(
-                        "No approval step applies to “%(record)s”: ask the office "
-                        "director to configure the approval steps.",
-                        record=request.display_name,
-                    )
-                )
-        self.action_office_request_approval()
-
-    def _check_can_approve(self):
-        if any(request.validation_status != "validated" for request in self):
-            raise UserError(
-                self.env._("A car request is approved by its reviewers only.")
-            )
-
-    def _check_can_refuse(self):
-        if any(request.validation_status != "rejected" for request in self):
-            raise UserError(
-                self.env._("A car request is refused by its reviewers only.")
-            )
-
     def _do_refuse(self):
         self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
-
-    def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
-
-    def _on_office_rejected(self):
-        self.filtered(lambda r: r.state in ("to_approve", "approved"))._workflow_run(
-            "refuse"
-        )
 
     def _check_can_dispatch(self, vehicle_id=None, driver_id=None):
         for request in self:

@@ -7,13 +7,8 @@ class OfficeSealDemo(models.AbstractModel):
     ``<function>`` tags of the demo files; nothing here is public."""
 
     _name = "office.seal.demo"
+    _inherit = ["office.demo"]
     _description = "Seal Demo Data"
-
-    @api.model
-    def _demo_run_as(self, model, ids, user_id, method, *args):
-        """Call `method` of the records as the given user."""
-        records = self.env[model].browse(ids).with_user(user_id)
-        return getattr(records, method)(*args)
 
     @api.model
     def _demo_submit(self, model, ids):
@@ -26,23 +21,6 @@ class OfficeSealDemo(models.AbstractModel):
             else:
                 user = record.applicant_id
             record.with_user(user).action_submit()
-
-    @api.model
-    def _demo_decide(self, model, ids, approve=True, reason=None):
-        """Decide the pending reviews as their first reviewer."""
-        for record in self.env[model].browse(ids):
-            for _step in range(len(record.review_ids)):
-                review = record.review_ids.filtered(
-                    lambda r: r.status == "pending" and r.can_review
-                )[:1]
-                if not review:
-                    break
-                review = review.with_user(review.reviewer_ids[:1])
-                if approve:
-                    review.action_office_approve()
-                else:
-                    review.office_refuse(reason)
-                    break
 
     @api.model
     def _demo_use_device(self, device_ids, impressions):

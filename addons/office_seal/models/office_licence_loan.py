@@ -160,7 +160,7 @@ class OfficeLicenceLoan(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for loan in self:
-            loan.approver_ids = approval.approvers(loan)
+            loan.approver_ids = loan._office_approvers()
 
     # ------------------------------------------------------------------
     # Actions
@@ -168,9 +168,6 @@ class OfficeLicenceLoan(models.Model):
 
     def action_submit(self):
         return self._workflow_run("submit")
-
-    def _do_submit(self):
-        return approval.submit(self)
 
     def _check_can_submit(self):
         for loan in self:
@@ -189,22 +186,6 @@ class OfficeLicenceLoan(models.Model):
                         licence=loan.licence_id.name,
                     )
                 )
-
-    def _on_office_validated(self):
-        to_approve = self.filtered(lambda r: r.state == "to_approve")
-        if to_approve:
-            to_approve._workflow_run("approve")
-
-    def _check_can_approve(self):
-        approval.check_decided(self, "validated")
-
-    def _on_office_rejected(self):
-        to_approve = self.filtered(lambda r: r.state == "to_approve")
-        if to_approve:
-            to_approve._workflow_run("refuse")
-
-    def _check_can_refuse(self):
-        approval.check_decided(self, "rejected")
 
     def _check_can_keep(self):
         for loan in self:

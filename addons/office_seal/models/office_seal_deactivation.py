@@ -168,7 +168,7 @@ class OfficeSealDeactivation(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for record in self:
-            record.approver_ids = approval.approvers(record)
+            record.approver_ids = record._office_approvers()
 
     # ------------------------------------------------------------------
     # Actions
@@ -176,9 +176,6 @@ class OfficeSealDeactivation(models.Model):
 
     def action_submit(self):
         return self._workflow_run("submit")
-
-    def _do_submit(self):
-        return approval.submit(self)
 
     def _check_can_submit(self):
         for record in self:
@@ -235,16 +232,8 @@ class OfficeSealDeactivation(models.Model):
             records._workflow_run("complete")
 
     def _check_can_complete(self):
-        approval.check_decided(self, "validated")
+        self._office_check_decided("validated")
         self._check_seal_state()
-
-    def _on_office_rejected(self):
-        records = self.filtered(lambda r: r.state == "to_approve")
-        if records:
-            records._workflow_run("refuse")
-
-    def _check_can_refuse(self):
-        approval.check_decided(self, "rejected")
 
     def _do_complete(self):
         now = fields.Datetime.now()

@@ -161,7 +161,7 @@ class OfficeSealHandover(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for handover in self:
-            handover.approver_ids = approval.approvers(handover)
+            handover.approver_ids = handover._office_approvers()
 
     @api.depends_context("uid")
     @api.depends("state", "kind", "to_user_id", "from_user_id")
@@ -182,9 +182,6 @@ class OfficeSealHandover(models.Model):
 
     def action_submit(self):
         return self._workflow_run("submit")
-
-    def _do_submit(self):
-        return approval.submit(self)
 
     def _check_can_submit(self):
         for handover in self:
@@ -241,7 +238,7 @@ class OfficeSealHandover(models.Model):
             )
 
     def _check_can_transfer(self):
-        approval.check_decided(self, "validated")
+        self._office_check_decided("validated")
         self._check_custody()
 
     _check_can_start_temporary = _check_can_transfer
@@ -251,14 +248,6 @@ class OfficeSealHandover(models.Model):
 
     def _do_start_temporary(self):
         return self._do_hand_over("start_temporary")
-
-    def _on_office_rejected(self):
-        to_approve = self.filtered(lambda h: h.state == "to_approve")
-        if to_approve:
-            to_approve._workflow_run("refuse")
-
-    def _check_can_refuse(self):
-        approval.check_decided(self, "rejected")
 
     def _do_hand_over(self, verb):
         now = fields.Datetime.now()
@@ -282,7 +271,7 @@ class OfficeSealHandover(models.Model):
                     "to_user_id": to_user.id,
                     "date_end": self.date_end if kind == "temporary" else False,
                     "reason": self.reason,
-                    "approver_ids": [fields.Command.set(approval.approvers(self).ids)],
+                    "approver_ids": [fields.Command.set(self._office_approvers().ids)],
                     "recorded_by_id": self.env.user.id,
                     "handover_id": self.id,
                 }

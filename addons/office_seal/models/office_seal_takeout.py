@@ -191,7 +191,7 @@ class OfficeSealTakeout(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for takeout in self:
-            takeout.approver_ids = approval.approvers(takeout)
+            takeout.approver_ids = takeout._office_approvers()
 
     # ------------------------------------------------------------------
     # Actions
@@ -227,25 +227,6 @@ class OfficeSealTakeout(models.Model):
                         seal=takeout.seal_id.name,
                     )
                 )
-
-    def _do_submit(self):
-        return approval.submit(self)
-
-    def _on_office_validated(self):
-        to_approve = self.filtered(lambda t: t.state == "to_approve")
-        if to_approve:
-            to_approve._workflow_run("approve")
-
-    def _check_can_approve(self):
-        approval.check_decided(self, "validated")
-
-    def _on_office_rejected(self):
-        to_approve = self.filtered(lambda t: t.state == "to_approve")
-        if to_approve:
-            to_approve._workflow_run("refuse")
-
-    def _check_can_refuse(self):
-        approval.check_decided(self, "rejected")
 
     def action_hand_out(self):
         return self._workflow_run("hand_out")
@@ -332,7 +313,7 @@ class OfficeSealTakeout(models.Model):
                             "summary": takeout.purpose,
                             "document_ref": takeout.name,
                             "approver_ids": [
-                                fields.Command.set(approval.approvers(takeout).ids)
+                                fields.Command.set(takeout._office_approvers().ids)
                             ],
                             "approval_note": self.env._("Used while taken out"),
                             "impressions": impressions_used,

@@ -264,7 +264,7 @@ class OfficeSealUseRequest(models.Model):
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
         for request in self:
-            request.approver_ids = approval.approvers(request)
+            request.approver_ids = request._office_approvers()
 
     def _compute_ledger_count(self):
         groups = (
@@ -359,25 +359,6 @@ class OfficeSealUseRequest(models.Model):
                             "approval)."
                         )
                     )
-
-    def _do_submit(self):
-        return approval.submit(self)
-
-    def _on_office_validated(self):
-        to_approve = self.filtered(lambda r: r.state == "to_approve")
-        if to_approve:
-            to_approve._workflow_run("approve")
-
-    def _check_can_approve(self):
-        approval.check_decided(self, "validated")
-
-    def _on_office_rejected(self):
-        refused = self.filtered(lambda r: r.state in ("to_approve", "approved"))
-        if refused:
-            refused._workflow_run("refuse")
-
-    def _check_can_refuse(self):
-        approval.check_decided(self, "rejected")
 
     def _do_refuse(self):
         return self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
@@ -554,7 +535,7 @@ class OfficeSealUseRequest(models.Model):
             principals = self.env.ref("office_base.group_office_principal")
             if not (self.blank_template or "").strip() or not any(
                 principals in approver.groups_id
-                for approver in approval.approvers(self)
+                for approver in self._office_approvers()
             ):
                 raise UserError(
                     self.env._(
@@ -569,7 +550,7 @@ class OfficeSealUseRequest(models.Model):
         time and the photo; `finish` False while the device stays open)."""
         extra_vals = extra_vals or {}
         now = fields.Datetime.now()
-        approvers = approval.approvers(self)
+        approvers = self._office_approvers()
         note = False
         if self.state == "to_approve":
             approvers = self.prior_approver_id

@@ -8,30 +8,8 @@ class OfficeSecrecyDemo(models.AbstractModel):
     goes through the real transitions, as the user who would take it."""
 
     _name = "office.secrecy.demo"
+    _inherit = ["office.demo"]
     _description = "Secrecy Demo Data"
-
-    @api.model
-    def _demo_decide(self, model, ids, approve=True, reason=None):
-        """Decide the pending reviews of the records as their first reviewer."""
-        for record in self.env[model].browse(ids):
-            for _step in range(len(record.review_ids)):
-                review = record.review_ids.filtered(
-                    lambda r: r.status == "pending" and r.can_review
-                )[:1]
-                if not review:
-                    break
-                review = review.with_user(review.reviewer_ids[:1])
-                if approve:
-                    review.action_office_approve()
-                else:
-                    review.office_refuse(reason)
-                    break
-
-    @api.model
-    def _demo_as(self, model, ids, user_id, method, *args):
-        """Call `method` of the records as the given user."""
-        records = self.env[model].browse(ids).with_user(user_id)
-        return getattr(records, method)(*args)
 
     @api.model
     def _demo_register_existing(self):

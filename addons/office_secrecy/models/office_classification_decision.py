@@ -481,7 +481,7 @@ class OfficeClassificationDecision(models.Model):
                 )
             decision._check_officer(decision.officer_id)
 
-    def _do_submit(self):
+    def _do_submit(self, **kwargs):
         for decision in self:
             target = decision.sudo()._target()
             # the officer reads what he decides on
@@ -493,19 +493,7 @@ class OfficeClassificationDecision(models.Model):
                         ]
                     }
                 )
-        self._workflow_set_state("submit")
-        self.invalidate_recordset(["need_validation"])
-        for decision in self:
-            if not decision.need_validation:
-                raise UserError(
-                    self.env._(
-                        "No approval step applies to “%(record)s”: ask the secrecy "
-                        "office to configure the approval steps.",
-                        record=decision.display_name,
-                    )
-                )
-        self.action_office_request_approval()
-        return True
+        return super()._do_submit(**kwargs)
 
     def _check_can_approve(self):
         for decision in self:
@@ -532,12 +520,6 @@ class OfficeClassificationDecision(models.Model):
             )
             decision._apply()
         return True
-
-    def _check_can_refuse(self):
-        if any(d.validation_status != "rejected" for d in self):
-            raise UserError(
-                self.env._("A decision is refused by its approval steps only.")
-            )
 
     def _do_refuse(self):
         for decision in self:
@@ -566,12 +548,6 @@ class OfficeClassificationDecision(models.Model):
     def _do_draft(self):
         self.sudo().review_ids.unlink()
         return self._workflow_set_state("draft", {"refuse_reason": False})
-
-    def _on_office_validated(self):
-        self.filtered(lambda d: d.state == "to_approve")._workflow_run("approve")
-
-    def _on_office_rejected(self):
-        self.filtered(lambda d: d.state == "to_approve")._workflow_run("refuse")
 
     def activity_update(self):
         """The proposer revises a refused proposal; once submitted or

@@ -163,31 +163,6 @@ class OfficeSecrecyTrip(models.Model):
     def _check_can_submit(self):
         self._check_is_traveller_or_office()
 
-    def _do_submit(self):
-        self._workflow_set_state("submit")
-        self.invalidate_recordset(["need_validation"])
-        for trip in self:
-            if not trip.need_validation:
-                raise UserError(
-                    self.env._(
-                        "No approval step applies to “%(record)s”: ask the secrecy "
-                        "office to configure the approval steps.",
-                        record=trip.display_name,
-                    )
-                )
-        self.action_office_request_approval()
-        return True
-
-    def _check_can_approve(self):
-        if any(trip.validation_status != "validated" for trip in self):
-            raise UserError(
-                self.env._("A trip is approved by its approval steps only.")
-            )
-
-    def _check_can_refuse(self):
-        if any(trip.validation_status != "rejected" for trip in self):
-            raise UserError(self.env._("A trip is refused by its approval steps only."))
-
     def _do_refuse(self):
         for trip in self:
             reasons = trip.sudo().review_ids.filtered(lambda r: r.status == "rejected")
@@ -213,12 +188,6 @@ class OfficeSecrecyTrip(models.Model):
     def _do_draft(self):
         self.sudo().review_ids.unlink()
         return self._workflow_set_state("draft", {"refuse_reason": False})
-
-    def _on_office_validated(self):
-        self.filtered(lambda t: t.state == "to_approve")._workflow_run("approve")
-
-    def _on_office_rejected(self):
-        self.filtered(lambda t: t.state == "to_approve")._workflow_run("refuse")
 
     def _check_can_brief(self):
         if any(not (trip.briefing_note or "").strip() for trip in self):

@@ -300,18 +300,6 @@ class OfficeSecretCarrierRequest(models.Model):
         self.action_office_request_approval()
         return True
 
-    def _check_can_approve(self):
-        if any(r.validation_status != "validated" for r in self):
-            raise UserError(
-                self.env._("A request is approved by its approval steps only.")
-            )
-
-    def _check_can_refuse(self):
-        if any(r.validation_status != "rejected" for r in self):
-            raise UserError(
-                self.env._("A request is refused by its approval steps only.")
-            )
-
     def _do_refuse(self):
         for request in self:
             reasons = request.sudo().review_ids.filtered(
@@ -339,12 +327,6 @@ class OfficeSecretCarrierRequest(models.Model):
     def _do_draft(self):
         self.sudo().review_ids.unlink()
         return self._workflow_set_state("draft", {"refuse_reason": False})
-
-    def _on_office_validated(self):
-        self.filtered(lambda r: r.state == "to_approve")._workflow_run("approve")
-
-    def _on_office_rejected(self):
-        self.filtered(lambda r: r.state == "to_approve")._workflow_run("refuse")
 
     def _approvers(self):
         """Who approved each step, in order (printed on the forms)."""
