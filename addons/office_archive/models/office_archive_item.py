@@ -331,7 +331,11 @@ class OfficeArchiveItem(models.Model):
         item is changed by the archivist only, and only the archivist places
         items in boxes."""
         res = super()._workflow_check_write(vals)
-        if is_granted(ITEM_BOOKKEEPING, self):
+        # an approved classification decision (office_secrecy) applies its
+        # level to filed items too
+        if is_granted(ITEM_BOOKKEEPING, self) or is_granted(
+            "office_classification_decision", self
+        ):
             return res
         if "item_number" in vals or "name" in vals:
             raise UserError(
