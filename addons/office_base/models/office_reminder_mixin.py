@@ -26,6 +26,7 @@ class OfficeReminderMixin(models.AbstractModel):
         today; `summary` is a text or a callable record → text. At most
         `limit` records per run; the cron reports progress.
         Returns the records reminded."""
+        total = self.search_count(domain) if limit else 0
         records = self.search(domain, limit=limit)
         for record in records:
             record._office_schedule_missing(
@@ -35,7 +36,8 @@ class OfficeReminderMixin(models.AbstractModel):
                 summary=summary(record) if callable(summary) else summary,
             )
         if limit:
-            remaining = self.search_count(domain) - len(records)
+            # counted before: a domain may leave out what was just reminded
+            remaining = max(total - len(records), 0)
             self.env["ir.cron"]._notify_progress(done=len(records), remaining=remaining)
         return records
 
