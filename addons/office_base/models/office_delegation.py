@@ -12,7 +12,14 @@ class OfficeDelegation(models.Model):
 
     _name = "office.delegation"
     _description = "Delegation to a Substitute"
-    _inherit = ["mail.thread"]
+    _inherit = ["office.workflow.mixin"]
+    _workflow_transitions = {
+        "confirm": {"from": ("draft",), "to": "confirmed"},
+        "cancel": {"from": ("draft", "confirmed"), "to": "cancelled"},
+        "reset_draft": {"from": ("confirmed", "cancelled"), "to": "draft"},
+    }
+    _workflow_editable_states = ("draft", "confirmed")
+    _workflow_deletable_states = ("draft", "cancelled")
     _order = "date_from desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -120,30 +127,30 @@ class OfficeDelegation(models.Model):
     # ------------------------------------------------------------------
 
     def action_confirm(self):
-        self._check_can_manage()
-        self.write({"state": "confirmed"})
-        self._refresh_reviews()
-        return True
+        return self._workflow_run("confirm")
 
     def action_cancel(self):
-        self._check_can_manage()
-        self.write({"state": "cancelled"})
-        self._refresh_reviews()
-        return True
+        return self._workflow_run("cancel")
 
     def action_reset_draft(self):
-        self._check_can_manage()
-        self.write({"state": "draft"})
-        self._refresh_reviews()
-        return True
+        return self._workflow_run("reset_draft")
 
-    def _check_can_manage(self):
-        if self.env.su or self.env.user.has_group("office_base.group_office_director"):
+    def _workflow_set_state(self, verb, vals=None, reason=None, **kwargs):
+        res = super()._workflow_set_state(verb, vals, reason, **kwargs)
+        self._refresh_reviews()
+        return res
+
+    def _check_can_manage(self, **_kwargs):
+        if self.env.user.has_group("office_base.group_office_director"):
             return
         if any(rec.user_id != self.env.user for rec in self):
             raise UserError(
                 self.env._("Only the absent person or the office director can do this.")
             )
+
+    _check_can_confirm = _check_can_manage
+    _check_can_cancel = _check_can_manage
+    _check_can_reset_draft = _check_can_manage
 
     # ------------------------------------------------------------------
     # Business

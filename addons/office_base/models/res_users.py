@@ -1,6 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
+from ..tools import is_granted
+
+# a clearance changed by the secrecy register (office_secrecy)
+CLEARANCE_GRANT = "office_clearance"
+
 CLEARANCES = [
     ("none", "None"),
     ("general", "General (secret)"),
@@ -61,7 +66,9 @@ class ResUsers(models.Model):
         return res
 
     def _check_can_grant_clearance(self):
-        if self.env.su or self.env.user.has_group("office_base.group_office_director"):
+        if is_granted(CLEARANCE_GRANT, self) or self.env.user.has_group(
+            "office_base.group_office_director"
+        ):
             return
         raise AccessError(
             self.env._("Only the office director can change a security clearance.")

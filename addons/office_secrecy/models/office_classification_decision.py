@@ -651,10 +651,7 @@ class OfficeClassificationDecision(models.Model):
         }
         if changed:
             with granted(DECISION_GRANT, target):
-                # TODO(office_docs): drop the context key once office_docs reads
-                # is_granted("office_classification_decision", self); it grants
-                # nothing here (office_docs reads it under env.su only)
-                target.with_context(office_classification_decision=True).write(changed)
+                target.write(changed)
         previous._register_write({"is_current": False})
         self._register_write(state)
         if hasattr(target, "message_post"):

@@ -4,6 +4,9 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.res_users import CLEARANCE_GRANT
+from odoo.addons.office_base.tools import granted
+
 _lt = LazyTranslate(__name__)
 OFFICE = "office_secrecy.group_secrecy_office"
 
@@ -288,7 +291,8 @@ class OfficeSecrecyPerson(models.Model):
             )
             clearance = on_post.secrecy_class if on_post else "none"
             if user.office_clearance != clearance:
-                user.sudo().write({"office_clearance": clearance})
+                with granted(CLEARANCE_GRANT, user):
+                    user.sudo().write({"office_clearance": clearance})
 
     def action_open_trips(self):
         self.ensure_one()

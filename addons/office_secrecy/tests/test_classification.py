@@ -128,15 +128,14 @@ class TestClassification(OfficeSecrecyCase):
         with self.assertRaises(UserError):
             change.action_submit()
         # the authority is not delegated to a substitute
-        self.env["office.delegation"].create(
+        self.env["office.delegation"].with_user(self.principal).create(
             {
                 "user_id": self.principal.id,
                 "substitute_id": self.staff.id,
                 "date_from": "2020-01-01",
                 "date_to": "2099-12-31",
-                "state": "confirmed",
             }
-        )
+        ).action_confirm()
         change.officer_id = self.principal
         change.action_submit()
         review = self._pending_review(change)
