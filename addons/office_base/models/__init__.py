@@ -1,3 +1,7 @@
+# the workflow kernel first: office models below inherit it
+from . import office_reminder_mixin
+from . import office_workflow_mixin
+
 from . import base
 from . import hr_department
 from . import hr_employee
@@ -12,10 +16,8 @@ from . import office_deadline_rule
 from . import office_delegation
 from . import office_holiday
 from . import office_holiday_year
-from . import office_reminder_mixin
 from . import office_secret_access_log
 from . import office_urgency_mixin
-from . import office_workflow_mixin
 from . import res_config_settings
 from . import res_users
 from . import tier_definition
