@@ -1,0 +1,48 @@
+"""Odoo's own fleet and hr tests, run after the whole office suite is loaded.
+
+Their at_install tests run while their module installs, before the suite's
+addons are in the registry, so they would not see the suite's overrides.
+Here each of their test classes is subclassed into this module and tagged
+post_install, so it runs against the full registry."""
+
+import importlib
+import inspect
+import pkgutil
+
+from odoo.tests import BaseCase, tagged
+
+PEERS = ("fleet", "hr")
+
+
+def _peer_classes(addon):
+    package = importlib.import_module(f"odoo.addons.{addon}.tests")
+    for info in pkgutil.iter_modules(package.__path__):
+        if not info.name.startswith("test_"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if (
+                issubclass(cls, BaseCase)
+                and cls.__module__ == module.__name__
+                and any(attr.startswith("test") for attr in vars(cls))
+            ):
+                yield name, cls
+
+
+for _addon in PEERS:
+    for _name, _cls in _peer_classes(_addon):
+        _peer = type(
+            f"{_addon}_{_name}",
+            (_cls,),
+            {
+                "__module__": __name__,
+                # a subclass keeps its parent's module otherwise (MetaCase)
+                "test_module": "office_peer_tests",
+                "test_class": f"{_addon}_{_name}",
+                # Odoo's loader takes a class's own test methods only
+                "allow_inherited_tests_method": True,
+            },
+        )
+        globals()[_peer.__name__] = tagged("post_install", "-at_install")(_peer)
+
+del _addon, _name, _cls, _peer
