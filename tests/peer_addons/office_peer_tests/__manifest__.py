@@ -15,5 +15,6 @@
         "office_risk",
         "office_secrecy",
     ],
+    "data": ["data/res_company_data.xml"],
     "installable": True,
 }
