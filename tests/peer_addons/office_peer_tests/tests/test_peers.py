@@ -1,4 +1,4 @@
-"""Odoo's own fleet and hr tests, run after the whole office suite is loaded.
+"""Odoo's own fleet, hr and mail tests, run after the whole suite is loaded.
 
 Their at_install tests run while their module installs, before the suite's
 addons are in the registry, so they would not see the suite's overrides.
@@ -11,7 +11,7 @@ import pkgutil
 
 from odoo.tests import BaseCase, tagged
 
-PEERS = ("fleet", "hr")
+PEERS = ("fleet", "hr", "mail")
 
 
 def _peer_classes(addon):
