@@ -276,7 +276,9 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     @api.model
     def _workflow_kind(self):
-        return self.env["ir.model"]._get(self._name).sudo().name or self._description
+        # the name of the kind of record, never a record's: nothing classified
+        model = self.env["ir.model"].sudo()._get(self._name)
+        return model.name or self._description
 
     @api.model
     def _workflow_state_label(self, state):
