@@ -1,4 +1,6 @@
-from odoo import api, models
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
 
 
 class OfficeDemo(models.AbstractModel):
@@ -32,4 +34,27 @@ class OfficeDemo(models.AbstractModel):
                 else:
                     review.office_refuse(reason)
                     break
+        return True
+
+    @api.model
+    def _demo_on_working_days(self, model, ids, start="date_start", end="date_end"):
+        """Move the records' period forward, day by day, until it starts on a
+        working day of the office calendar: demo data dated from the install
+        day must not land on a public holiday whatever that day is."""
+        calendar = self.env["office.calendar"]
+        tz = calendar._calendar().tz or "Asia/Shanghai"
+        for record in self.env[model].browse(ids):
+            shift = 0
+            local = fields.Datetime.context_timestamp(
+                record.with_context(tz=tz), record[start]
+            ).date()
+            while not calendar.is_working_day(local + relativedelta(days=shift)):
+                shift += 1
+            if shift:
+                record.write(
+                    {
+                        start: record[start] + relativedelta(days=shift),
+                        end: record[end] + relativedelta(days=shift),
+                    }
+                )
         return True
