@@ -1,0 +1,2 @@
+from . import test_release
+from . import test_request
