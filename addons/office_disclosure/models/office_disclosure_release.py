@@ -105,7 +105,7 @@ class OfficeDisclosureRelease(models.Model):
         RELEASE_CHANNELS, required=True, default="website", tracking=True
     )
     applicant_id = fields.Many2one(string="Drafted by")
-    department_id = fields.Many2one(string="Drafting department", required=True)
+    department_id = fields.Many2one(string="Drafting department")
     deputy_id = fields.Many2one(
         "res.users",
         string="Deputy in charge",
@@ -184,6 +184,14 @@ class OfficeDisclosureRelease(models.Model):
 
     def _check_can_submit(self, **_kwargs):
         for release in self:
+            if not release.department_id:
+                raise UserError(
+                    self.env._(
+                        "Give the drafting department of “%(release)s”: its head "
+                        "gives the secrecy review.",
+                        release=release.display_name,
+                    )
+                )
             if release.kind == "proactive" and not release.date_made:
                 raise UserError(
                     self.env._(
@@ -199,8 +207,9 @@ class OfficeDisclosureRelease(models.Model):
         # a record may have been classified since the review
         self._disclosure_check_release()
 
-    def _do_publish(self, **kwargs):
-        today = self._workflow_today()
+    def _do_publish(self, at=None, **kwargs):
+        # `at`: the day of a release registered afterwards (Python only)
+        today = fields.Date.to_date(at) if at else self._workflow_today()
         for release in self:
             release._workflow_set_state(
                 "publish",

@@ -393,8 +393,8 @@ class OfficeDisclosureRequest(models.Model):
     def _check_can_answer_on_spot(self, **_kwargs):
         self._check_answer()
 
-    def _do_answer_on_spot(self, **kwargs):
-        today = self._workflow_today()
+    def _do_answer_on_spot(self, at=None, **kwargs):
+        today = fields.Date.to_date(at) if at else self._workflow_today()
         self._workflow_set_state(
             "answer_on_spot",
             {"date_answered": today, "date_due": today, "is_late": False},
@@ -404,8 +404,9 @@ class OfficeDisclosureRequest(models.Model):
     def _check_can_answer(self, **_kwargs):
         self._check_answer()
 
-    def _do_answer(self, **kwargs):
-        today = self._workflow_today()
+    def _do_answer(self, at=None, **kwargs):
+        # `at`: the day of a paper answer registered afterwards (Python only)
+        today = fields.Date.to_date(at) if at else self._workflow_today()
         for request in self:
             request._workflow_set_state(
                 "answer",

@@ -7,6 +7,6 @@ class OfficeDisclosureTestDocument(models.Model):
 
     _name = "office.disclosure.test.document"
     _description = "Disclosure Test Document"
-    _inherit = ["office.confidential.mixin"]
+    _inherit = ["mail.thread", "office.confidential.mixin"]
 
     name = fields.Char(required=True)

@@ -39,6 +39,7 @@ class TestDisclosureRelease(OfficeDisclosureCase):
                     "body": "11月17日，我局召开财政工作推进会，部署年底各项工作。",
                     "kind": "news",
                     "deputy_id": self.deputy.id,
+                    "department_id": self.dep_budget.id,
                     **values,
                 }
             )
