@@ -131,7 +131,7 @@ class TestPetition(OfficePetitionCase):
         )
 
     def test_the_cron_chases_the_acceptance_deadline(self):
-        petition = self._petition(received="2026-11-10")
+        petition = self._petition(received="2026-11-05")
         later = self._petition(received="2026-11-17")
         self.env["office.petition"]._cron_remind_due()
         due = self.env.ref("office_petition.mail_act_office_petition_due")
