@@ -167,9 +167,7 @@ class OfficeDisclosureRelease(models.Model):
 
     def _disclosure_officers(self):
         group = self.env.ref(OFFICER)
-        return group.sudo().users.filtered(
-            lambda u: self.company_id in u.company_ids
-        )
+        return group.sudo().users.filtered(lambda u: self.company_id in u.company_ids)
 
     # ------------------------------------------------------------------
     # Actions

@@ -69,8 +69,10 @@ class OfficeDisclosureReleaseMixin(models.AbstractModel):
 
     @api.model
     def _selection_source_models(self):
-        models_ = self.env["ir.model"].sudo().search(
-            [("model", "in", self._disclosure_classified_models())]
+        models_ = (
+            self.env["ir.model"]
+            .sudo()
+            .search([("model", "in", self._disclosure_classified_models())])
         )
         return [(model.model, model.name) for model in models_]
 
@@ -136,7 +138,8 @@ class OfficeDisclosureReleaseMixin(models.AbstractModel):
                 raise AccessError(
                     self.env._(
                         "Only the head of %(department)s gives its secrecy review.",
-                        department=department.display_name or self.env._("the department"),
+                        department=department.display_name
+                        or self.env._("the department"),
                     )
                 )
         self._disclosure_check_not_classified()
@@ -148,7 +151,9 @@ class OfficeDisclosureReleaseMixin(models.AbstractModel):
         self._disclosure_check_review_state()
         if not self.env.user.has_group(OFFICER):
             raise AccessError(
-                self.env._("Only a disclosure officer gives the office's secrecy review.")
+                self.env._(
+                    "Only a disclosure officer gives the office's secrecy review."
+                )
             )
         self._disclosure_check_not_classified()
         self._disclosure_record_review("office")
@@ -255,15 +260,15 @@ class OfficeDisclosureReleaseMixin(models.AbstractModel):
         source = self.source_ref
         if source and source.sudo().secrecy_rank:
             return self._disclosure_hit_label(source.sudo())
-        text = "\n".join(
-            str(self[name] or "") for name in self._disclosure_text_fields
-        )
+        text = "\n".join(str(self[name] or "") for name in self._disclosure_text_fields)
         if not text.strip():
             return None
         for model_name in self._disclosure_classified_models():
             Model = self.env[model_name].sudo()
             title_fields = [
-                name for name in (Model._rec_name, "title", "subject") if name in Model._fields
+                name
+                for name in (Model._rec_name, "title", "subject")
+                if name in Model._fields
             ]
             for record in Model.search_fetch([("secrecy_rank", ">", 0)], title_fields):
                 for name in title_fields:

@@ -210,9 +210,7 @@ class OfficeDisclosureRequest(models.Model):
         tracking=True,
         check_company=True,
     )
-    handler_id = fields.Many2one(
-        "res.users", string="Handler", tracking=True, index=True
-    )
+    handler_id = fields.Many2one("res.users", tracking=True, index=True)
     state = fields.Selection(
         REQUEST_STATES,
         default="draft",
@@ -250,9 +248,7 @@ class OfficeDisclosureRequest(models.Model):
 
     def _disclosure_officers(self):
         group = self.env.ref(OFFICER)
-        return group.sudo().users.filtered(
-            lambda u: self.company_id in u.company_ids
-        )
+        return group.sudo().users.filtered(lambda u: self.company_id in u.company_ids)
 
     def _disclosure_handlers(self):
         return self.handler_id or self._disclosure_officers()
@@ -377,9 +373,10 @@ class OfficeDisclosureRequest(models.Model):
                         request=request.display_name,
                     )
                 )
-            if request.answer_type in GROUNDED_ANSWERS and not (
-                request.legal_ground or ""
-            ).strip():
+            if (
+                request.answer_type in GROUNDED_ANSWERS
+                and not (request.legal_ground or "").strip()
+            ):
                 raise UserError(
                     self.env._(
                         "An answer that withholds information states its legal "

@@ -41,7 +41,10 @@ class OfficeDisclosureCase(OfficeTestCase):
     @classmethod
     def _user(cls, login, groups, department=None):
         user = new_test_user(
-            cls.env, login=login, groups=groups, name=login.title(),
+            cls.env,
+            login=login,
+            groups=groups,
+            name=login.title(),
             email=f"{login}@example.com",
         )
         if department:

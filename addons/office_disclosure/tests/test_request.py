@@ -124,8 +124,13 @@ class TestDisclosureRequest(OfficeDisclosureCase):
         far = self._request(received="2026-11-17")
         self.env["office.disclosure.request"]._cron_remind_due()
         kind = self.env.ref("office_disclosure.mail_act_office_disclosure_due")
-        self.assertIn(self.staff, near.activity_ids.filtered(lambda a: a.activity_type_id == kind).user_id)
-        self.assertFalse(far.activity_ids.filtered(lambda a: a.activity_type_id == kind))
+        self.assertIn(
+            self.staff,
+            near.activity_ids.filtered(lambda a: a.activity_type_id == kind).user_id,
+        )
+        self.assertFalse(
+            far.activity_ids.filtered(lambda a: a.activity_type_id == kind)
+        )
 
     def test_answered_on_the_spot(self):
         request = (

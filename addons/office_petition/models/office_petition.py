@@ -177,7 +177,13 @@ class OfficePetition(models.Model):
             "label": _lt("reset"),
         },
     }
-    _workflow_editable_states = ("draft", "accepted", "extended", "in_review", "in_rereview")
+    _workflow_editable_states = (
+        "draft",
+        "accepted",
+        "extended",
+        "in_review",
+        "in_rereview",
+    )
     _workflow_locked_fields = (
         "petitioner_name",
         "petitioner_id_number",
@@ -197,11 +203,26 @@ class OfficePetition(models.Model):
         "company_id",
     )
     _workflow_activities = {
-        "draft": ("office_petition.mail_act_office_petition_accept", "_petition_officers"),
-        "accepted": ("office_petition.mail_act_office_petition_answer", "_petition_handlers"),
-        "extended": ("office_petition.mail_act_office_petition_answer", "_petition_handlers"),
-        "in_review": ("office_petition.mail_act_office_petition_review", "_petition_officers"),
-        "in_rereview": ("office_petition.mail_act_office_petition_review", "_petition_officers"),
+        "draft": (
+            "office_petition.mail_act_office_petition_accept",
+            "_petition_officers",
+        ),
+        "accepted": (
+            "office_petition.mail_act_office_petition_answer",
+            "_petition_handlers",
+        ),
+        "extended": (
+            "office_petition.mail_act_office_petition_answer",
+            "_petition_handlers",
+        ),
+        "in_review": (
+            "office_petition.mail_act_office_petition_review",
+            "_petition_officers",
+        ),
+        "in_rereview": (
+            "office_petition.mail_act_office_petition_review",
+            "_petition_officers",
+        ),
     }
 
     name = fields.Char(
@@ -267,9 +288,7 @@ class OfficePetition(models.Model):
         tracking=True,
         check_company=True,
     )
-    handler_id = fields.Many2one(
-        "res.users", string="Handler", tracking=True, index=True
-    )
+    handler_id = fields.Many2one("res.users", tracking=True, index=True)
     state = fields.Selection(
         PETITION_STATES,
         default="draft",
@@ -319,9 +338,7 @@ class OfficePetition(models.Model):
         string="Group petition", compute="_compute_is_group", store=True, index=True
     )
     is_repeated = fields.Boolean(string="Repeated petition", tracking=True)
-    is_disruptive = fields.Boolean(
-        string="Entangled or disruptive", tracking=True
-    )
+    is_disruptive = fields.Boolean(string="Entangled or disruptive", tracking=True)
     is_flagged = fields.Boolean(
         string="Escalated", compute="_compute_is_flagged", store=True, index=True
     )
@@ -335,7 +352,9 @@ class OfficePetition(models.Model):
         for petition in self:
             petition.acceptance_due = petition.date_received and (
                 petition.date_received
-                + relativedelta(days=petition.company_id.office_petition_acceptance_days)
+                + relativedelta(
+                    days=petition.company_id.office_petition_acceptance_days
+                )
             )
 
     @api.depends("persons", "form", "company_id.office_petition_group_size")
@@ -361,7 +380,9 @@ class OfficePetition(models.Model):
     @api.constrains("persons")
     def _check_persons(self):
         if any(petition.persons < 1 for petition in self):
-            raise ValidationError(self.env._("A petition is brought by one person or more."))
+            raise ValidationError(
+                self.env._("A petition is brought by one person or more.")
+            )
 
     # ------------------------------------------------------------------
     # ORM
@@ -403,16 +424,20 @@ class OfficePetition(models.Model):
     # ------------------------------------------------------------------
 
     def _petition_officers(self):
-        return self.env.ref(OFFICER).sudo().users.filtered(
-            lambda u: self.company_id in u.company_ids
+        return (
+            self.env.ref(OFFICER)
+            .sudo()
+            .users.filtered(lambda u: self.company_id in u.company_ids)
         )
 
     def _petition_handlers(self):
         return self.handler_id or self._petition_officers()
 
     def _petition_leaders(self):
-        return self.env.ref("office_base.group_office_leader").sudo().users.filtered(
-            lambda u: self.company_id in u.company_ids
+        return (
+            self.env.ref("office_base.group_office_leader")
+            .sudo()
+            .users.filtered(lambda u: self.company_id in u.company_ids)
         )
 
     def _petition_escalate(self):
@@ -523,7 +548,10 @@ class OfficePetition(models.Model):
             )
         with granted(COSIGN_GRANT, self):
             self.sudo().write(
-                {"cosigned_by_id": self.env.user.id, "cosigned_on": fields.Datetime.now()}
+                {
+                    "cosigned_by_id": self.env.user.id,
+                    "cosigned_on": fields.Datetime.now(),
+                }
             )
         for petition in self:
             # the section reads the petition; the note is the kernel's record
@@ -569,7 +597,9 @@ class OfficePetition(models.Model):
                     "date_accepted": day,
                     "acceptance_late": day > petition.acceptance_due,
                     "answer_due": day
-                    + relativedelta(days=petition.company_id.office_petition_answer_days),
+                    + relativedelta(
+                        days=petition.company_id.office_petition_answer_days
+                    ),
                 },
                 **kwargs,
             )

@@ -32,7 +32,10 @@ class OfficePetitionCase(OfficeTestCase):
     @classmethod
     def _user(cls, login, groups):
         return new_test_user(
-            cls.env, login=login, groups=groups, name=login.title(),
+            cls.env,
+            login=login,
+            groups=groups,
+            name=login.title(),
             email=f"{login}@example.com",
         )
 

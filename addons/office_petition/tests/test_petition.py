@@ -109,15 +109,19 @@ class TestPetition(OfficePetitionCase):
         ).user_id
         self.assertIn(self.deputy, users)
         self.assertIn(self.principal, users)
-        self.assertEqual(len(petition.with_user(self.deputy).search([("id", "=", petition.id)])), 1)
+        self.assertEqual(
+            len(petition.with_user(self.deputy).search([("id", "=", petition.id)])), 1
+        )
 
     def test_a_repeated_petition_is_escalated_when_flagged(self):
         petition = self._petition()
-        self.assertFalse(petition.activity_ids.filtered(
-            lambda a: a.user_id == self.deputy
-        ))
+        self.assertFalse(
+            petition.activity_ids.filtered(lambda a: a.user_id == self.deputy)
+        )
         petition.is_repeated = True
-        self.assertTrue(petition.activity_ids.filtered(lambda a: a.user_id == self.deputy))
+        self.assertTrue(
+            petition.activity_ids.filtered(lambda a: a.user_id == self.deputy)
+        )
 
     def test_the_petitioners_data_stays_with_the_people_handling_it(self):
         petition = self._petition()
@@ -135,5 +139,9 @@ class TestPetition(OfficePetitionCase):
         later = self._petition(received="2026-11-17")
         self.env["office.petition"]._cron_remind_due()
         due = self.env.ref("office_petition.mail_act_office_petition_due")
-        self.assertTrue(petition.activity_ids.filtered(lambda a: a.activity_type_id == due))
-        self.assertFalse(later.activity_ids.filtered(lambda a: a.activity_type_id == due))
+        self.assertTrue(
+            petition.activity_ids.filtered(lambda a: a.activity_type_id == due)
+        )
+        self.assertFalse(
+            later.activity_ids.filtered(lambda a: a.activity_type_id == due)
+        )
