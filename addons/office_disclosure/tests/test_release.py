@@ -5,6 +5,8 @@ from odoo_test_helper import FakeModelLoader
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from odoo.addons.office_base.tools import granted
+
 from .common import OfficeDisclosureCase
 
 TITLE = "关于2027年度财政专项资金调整方案的请示"
@@ -46,7 +48,10 @@ class TestDisclosureRelease(OfficeDisclosureCase):
         )
 
     def _classify(self, level="confidential"):
-        self.document.sudo().secrecy_level = level
+        # as an approved classification decision of office_secrecy does, when
+        # it is installed (its purpose: office_classification_decision)
+        with granted("office_classification_decision", self.document):
+            self.document.sudo().secrecy_level = level
 
     def test_a_news_item_quoting_a_confidential_documents_title_is_refused_at_release(
         self,
