@@ -15,6 +15,8 @@ HANDLER = ("zhouli", "zhouli")  # 周丽, budget section
 HEAD = ("yusuanke", "yusuanke")  # 孙强, head of the budget section
 DIRECTOR = ("bgszr", "bgszr")  # 张伟, office director
 OTHER = ("xinxi", "xinxi")  # 冯磊, information office
+# the messages come in the language the client asks for
+ZH = {"lang": "zh_CN"}
 MODEL = "office.disclosure.request"
 
 
@@ -76,7 +78,7 @@ def test_a_disclosure_request_from_registration_to_answer(odoo):
         {"answer_type": "partial", "answer_text": "部分信息予以公开。"},
     )
     with pytest.raises(xmlrpc.client.Fault) as refused:
-        call(odoo, HANDLER, MODEL, "action_answer", [request])
+        call(odoo, HANDLER, MODEL, "action_answer", [request], context=ZH)
     assert "法律依据" in refused.value.faultString, refused.value.faultString
     call(
         odoo,
@@ -87,7 +89,7 @@ def test_a_disclosure_request_from_registration_to_answer(odoo):
         {"legal_ground": "《政府信息公开条例》第十六条"},
     )
     with pytest.raises(xmlrpc.client.Fault) as refused:
-        call(odoo, HANDLER, MODEL, "action_answer", [request])
+        call(odoo, HANDLER, MODEL, "action_answer", [request], context=ZH)
     assert "保密审查" in refused.value.faultString, refused.value.faultString
     assert call(odoo, HEAD, MODEL, "action_review_department", [request])
     assert call(odoo, OFFICER, MODEL, "action_review_office", [request])

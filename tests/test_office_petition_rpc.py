@@ -12,6 +12,8 @@ OFFICER = ("jiyao", "jiyao")  # 赵敏, petition officer (demo)
 HANDLER = ("zhouli", "zhouli")  # 周丽, budget section
 REGULATIONS = ("fagui", "fagui")  # 吴涛, regulations section (demo)
 OTHER = ("xinxi", "xinxi")  # 冯磊, information office
+# the messages come in the language the client asks for
+ZH = {"lang": "zh_CN"}
 MODEL = "office.petition"
 
 
@@ -55,7 +57,7 @@ def test_a_petition_from_registration_to_answer(odoo):
         },
     )
     with pytest.raises(xmlrpc.client.Fault) as refused:
-        call(odoo, HANDLER, MODEL, "action_answer", [petition])
+        call(odoo, HANDLER, MODEL, "action_answer", [petition], context=ZH)
     assert "税政法规科" in refused.value.faultString, refused.value.faultString
     with pytest.raises(xmlrpc.client.Fault):
         call(odoo, HANDLER, MODEL, "action_cosign", [petition])
