@@ -21,8 +21,10 @@
         "views/office_disclosure_menus.xml",
         "views/office_disclosure_request_views.xml",
         "views/office_disclosure_release_views.xml",
+        "views/office_disclosure_annual_report_views.xml",
         "views/res_config_settings_views.xml",
         "report/office_disclosure_request_report.xml",
+        "report/office_disclosure_annual_report_report.xml",
     ],
     "demo": [
         "demo/office_disclosure_demo.xml",

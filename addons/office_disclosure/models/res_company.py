@@ -34,3 +34,17 @@ class ResCompany(models.Model):
         "working days before its deadline (003 第四十条: 办公室负责组织、督促答复; "
         "the number is the agency's own).",
     )
+    office_disclosure_report_month = fields.Integer(
+        string="Yearly report due month",
+        default=1,
+        help="The yearly report on government information disclosure of the past "
+        "year is published by this day of this month (《政府信息公开条例》第四十九条: "
+        "每年1月31日前向本级政府信息公开工作主管部门提交并向社会公布本行政机关上一"
+        "年度政府信息公开工作年度报告; 003 第三十九条).",
+    )
+    office_disclosure_report_day = fields.Integer(
+        string="Yearly report due day",
+        default=31,
+        help="The day of the month of the yearly report's deadline "
+        "(《政府信息公开条例》第四十九条: 每年1月31日前).",
+    )

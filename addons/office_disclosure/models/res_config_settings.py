@@ -16,3 +16,9 @@ class ResConfigSettings(models.TransientModel):
     office_disclosure_remind_days = fields.Integer(
         related="company_id.office_disclosure_remind_days", readonly=False
     )
+    office_disclosure_report_month = fields.Integer(
+        related="company_id.office_disclosure_report_month", readonly=False
+    )
+    office_disclosure_report_day = fields.Integer(
+        related="company_id.office_disclosure_report_day", readonly=False
+    )
