@@ -239,12 +239,12 @@ class OfficeDisclosureRequest(models.Model):
     # Computes and helpers
     # ------------------------------------------------------------------
 
-    @api.depends("name", "requester_name")
+    @api.depends("name")
     def _compute_display_name(self):
-        for request in self:
-            request.display_name = " ".join(
-                part for part in (request.name, request.requester_name) if part
-            )
+        # the reference only: the requester's name is personal data, and the
+        # display name travels (activities, mails, risk events)
+        for record in self:
+            record.display_name = record.name
 
     def _disclosure_officers(self):
         group = self.env.ref(OFFICER)

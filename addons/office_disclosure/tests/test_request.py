@@ -149,3 +149,18 @@ class TestDisclosureRequest(OfficeDisclosureCase):
         request.action_answer_on_spot()
         self.assertEqual(request.state, "answered")
         self.assertEqual(request.date_answered, datetime.date(2026, 11, 18))
+
+    def test_the_notices_print_for_the_requester(self):
+        request = self._request(received="2026-11-16")
+        request.with_user(self.staff).request_extension("资料较多")
+        self._approve(request, self.director)
+        Report = self.env["ir.actions.report"].with_user(self.officer)
+        html, _type = Report._render_qweb_html(
+            "office_disclosure.action_report_office_disclosure_extension", request.ids
+        )
+        self.assertIn("李某", html.decode())
+        self.assertIn("资料较多", html.decode())
+        html, _type = Report._render_qweb_html(
+            "office_disclosure.action_report_office_disclosure_answer", request.ids
+        )
+        self.assertIn("2026年本局部门预算公开表", html.decode())

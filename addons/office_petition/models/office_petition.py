@@ -370,12 +370,12 @@ class OfficePetition(models.Model):
                 petition.is_group or petition.is_repeated or petition.is_disruptive
             )
 
-    @api.depends("name", "petitioner_name")
+    @api.depends("name")
     def _compute_display_name(self):
-        for petition in self:
-            petition.display_name = " ".join(
-                p for p in (petition.name, petition.petitioner_name) if p
-            )
+        # the reference only: the petitioner's name is personal data, and the
+        # display name travels (activities, mails, risk events)
+        for record in self:
+            record.display_name = record.name
 
     @api.constrains("persons")
     def _check_persons(self):

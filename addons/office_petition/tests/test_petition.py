@@ -145,3 +145,14 @@ class TestPetition(OfficePetitionCase):
         self.assertFalse(
             later.activity_ids.filtered(lambda a: a.activity_type_id == due)
         )
+
+    def test_the_notices_print_for_the_petitioner(self):
+        petition = self._accepted()
+        Report = self.env["ir.actions.report"].with_user(self.officer)
+        for xmlid in (
+            "office_petition.action_report_office_petition_acceptance",
+            "office_petition.action_report_office_petition_extension",
+            "office_petition.action_report_office_petition_answer",
+        ):
+            html, _type = Report._render_qweb_html(xmlid, petition.ids)
+            self.assertIn("周某", html.decode(), xmlid)
