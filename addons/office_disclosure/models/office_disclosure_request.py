@@ -23,6 +23,15 @@ ANSWER_TYPES = [
 ]
 # answers that release information: they pass the secrecy review
 RELEASING_ANSWERS = ("public", "partial")
+# what was registered stays as registered: the deadline counts from it
+REGISTERED_FIELDS = (
+    "requester_name",
+    "requester_kind",
+    "channel",
+    "content",
+    "date_received",
+    "company_id",
+)
 # answers that withhold information: they state their legal ground
 GROUNDED_ANSWERS = ("partial", "refused", "not_ours")
 
@@ -245,6 +254,17 @@ class OfficeDisclosureRequest(models.Model):
         # display name travels (activities, mails, risk events)
         for record in self:
             record.display_name = record.name
+
+    def _workflow_check_write(self, vals):
+        super()._workflow_check_write(vals)
+        registered = self.filtered(lambda r: r.state != "draft")
+        if registered and set(vals) & set(REGISTERED_FIELDS):
+            raise UserError(
+                self.env._(
+                    "%(request)s is registered: what was received no longer changes.",
+                    request=registered[:1].display_name,
+                )
+            )
 
     def _disclosure_officers(self):
         group = self.env.ref(OFFICER)

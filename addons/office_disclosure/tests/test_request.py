@@ -71,6 +71,8 @@ class TestDisclosureRequest(OfficeDisclosureCase):
     def test_nobody_writes_the_due_date(self):
         request = self._request()
         with self.assertRaises(UserError):
+            request.with_user(self.officer).write({"date_received": "2026-11-01"})
+        with self.assertRaises(UserError):
             request.with_user(self.officer).write({"date_due": "2026-12-31"})
         with self.assertRaises(UserError):
             request.write({"date_due": "2026-12-31"})

@@ -30,6 +30,18 @@ TRANSITION_FIELDS = (
     "date_closed",
 )
 
+# what was registered stays as registered: the deadlines count from it
+REGISTERED_FIELDS = (
+    "petitioner_name",
+    "form",
+    "persons",
+    "content",
+    "legal_channel",
+    "date_received",
+    "first_receiver_id",
+    "company_id",
+)
+
 PETITION_STATES = [
     ("draft", "Registered"),
     ("accepted", "Accepted"),
@@ -418,6 +430,18 @@ class OfficePetition(models.Model):
             cosigned._petition_drop_cosign()
         (self.filtered("is_flagged") - flagged)._petition_escalate()
         return result
+
+    def _workflow_check_write(self, vals):
+        super()._workflow_check_write(vals)
+        registered = self.filtered(lambda r: r.state != "draft")
+        if registered and set(vals) & set(REGISTERED_FIELDS):
+            raise UserError(
+                self.env._(
+                    "%(petition)s is past its registration: what was received no "
+                    "longer changes.",
+                    petition=registered[:1].display_name,
+                )
+            )
 
     # ------------------------------------------------------------------
     # Helpers

@@ -81,6 +81,8 @@ class TestPetition(OfficePetitionCase):
     def test_nobody_moves_a_deadline_by_writing_it(self):
         petition = self._accepted()
         with self.assertRaises(UserError):
+            petition.with_user(self.officer).write({"date_received": "2026-10-09"})
+        with self.assertRaises(UserError):
             petition.with_user(self.officer).write({"answer_due": "2027-06-30"})
 
     def test_review_and_re_review_are_answered_within_30_days(self):
