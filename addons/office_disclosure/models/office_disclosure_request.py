@@ -293,6 +293,8 @@ class OfficeDisclosureRequest(models.Model):
 
     def request_extension(self, reason):
         """Ask for the extension with its reason; usable over XML-RPC."""
+        if not isinstance(reason, str) or not reason.strip():
+            raise UserError(self.env._("Give the reason of the extension."))
         return self._workflow_run("request_extension", reason=reason)
 
     def action_answer(self):

@@ -66,6 +66,9 @@ class TestPetition(OfficePetitionCase):
 
     def test_an_extension_adds_30_days_with_the_heads_approval(self):
         petition = self._accepted()
+        for reason in ("  ", 42):
+            with self.assertRaises(UserError):
+                petition.with_user(self.handler).request_extension(reason)
         petition.with_user(self.handler).request_extension("涉及多个部门，情况复杂")
         self.assertEqual(petition.state, "to_extend")
         self.assertIn(self.principal, petition.review_ids.reviewer_ids)
