@@ -60,7 +60,12 @@ REPORTS = {
         "wenshu", "office.incoming.document", [], ("name", "title"), qr=True
     ),
     "office_docs.office_incoming_document_report_label": Print(
-        "wenshu", "office.incoming.document", [], ("name", "title"), qr=True
+        "wenshu",
+        "office.incoming.document",
+        [],
+        ("name", "title"),
+        qr=True,
+        extra={"label": True},
     ),
     "office_docs.office_incoming_document_report_routing": Print(
         "wenshu", "office.incoming.document", [], ("name", "title")
@@ -382,6 +387,8 @@ def test_report_prints_as_declared(
         [paperformat_id[0]],
         ["format", "page_width", "page_height", "orientation"],
     )
+    # A4 for everything but a label, whatever the company's paper format
+    assert spec.extra.get("label") or paperformat["format"] == "A4", paperformat
     width, height = _declared_size(paperformat)
     for number, (page_width, page_height) in enumerate(sizes, start=1):
         assert abs(page_width - width) < 1.5 and abs(page_height - height) < 1.5, (
