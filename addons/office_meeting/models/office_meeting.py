@@ -323,22 +323,37 @@ class OfficeMeeting(models.Model):
                 part for part in (meeting.name, meeting.subject) if part
             )
 
-    @api.constrains("room_id", "date_start", "date_end", "state")
-    def _check_room_free(self):
-        """The clear message within one transaction; the exclusion constraint
-        of the table is what holds between concurrent ones."""
-        for meeting in self.filtered(lambda m: m.room_id and m.state in BOOKING_STATES):
+    def _check_booking(self, vals_list):
+        """Refuse bad times and a room booked by another meeting, with a clear
+        message, before the row is written (the table's check and exclusion
+        constraints would refuse it with a generic one; the exclusion
+        constraint is what holds between concurrent transactions)."""
+        BOOKINGS = ("room_id", "date_start", "date_end")
+        # pending changes of other meetings (a cancellation) count
+        self.flush_model([*BOOKINGS, "state"])
+        for vals in vals_list:
+            start = fields.Datetime.to_datetime(vals.get("date_start"))
+            end = fields.Datetime.to_datetime(vals.get("date_end"))
+            if start and end and end <= start:
+                raise ValidationError(
+                    self.env._("A meeting ends after it starts: check the times.")
+                )
+            room = self.env["office.meeting.room"].browse(vals.get("room_id"))
+            if not (room and start and end):
+                continue
+            if vals.get("state", "draft") not in BOOKING_STATES:
+                continue
             self.env.cr.execute(
                 SQL(
                     """SELECT name FROM office_meeting
                        WHERE room_id = %s AND id != %s AND state = ANY(%s)
                          AND date_start < %s AND date_end > %s
                        ORDER BY date_start LIMIT 1""",
-                    meeting.room_id.id,
-                    meeting.id,
+                    room.id,
+                    vals.get("id") or 0,
                     list(BOOKING_STATES),
-                    meeting.date_end,
-                    meeting.date_start,
+                    end,
+                    start,
                 )
             )
             row = self.env.cr.fetchone()
@@ -347,7 +362,7 @@ class OfficeMeeting(models.Model):
                     self.env._(
                         "The room %(room)s is already booked by %(other)s for an "
                         "overlapping time: choose another room or another time.",
-                        room=meeting.room_id.name,
+                        room=room.sudo().name,
                         other=row[0],
                     )
                 )
@@ -405,6 +420,27 @@ class OfficeMeeting(models.Model):
     # ------------------------------------------------------------------
     # ORM
     # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_booking(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if {"room_id", "date_start", "date_end", "state"} & set(vals):
+            self._check_booking(
+                [
+                    {
+                        "id": meeting.id,
+                        "room_id": vals.get("room_id", meeting.room_id.id),
+                        "date_start": vals.get("date_start", meeting.date_start),
+                        "date_end": vals.get("date_end", meeting.date_end),
+                        "state": vals.get("state", meeting.state),
+                    }
+                    for meeting in self
+                ]
+            )
+        return super().write(vals)
 
     def _workflow_check_write(self, vals):
         res = super()._workflow_check_write(vals)

@@ -299,7 +299,7 @@ class OfficeMeetingAttendee(models.Model):
         for attendee in self:
             attendee.meeting_id.message_post(
                 body=self.env._(
-                    "%(name)s was absent without leave (counted as 旷工).",
+                    "%(name)s was absent without leave.",
                     name=attendee.user_id.name,
                 ),
                 subtype_xmlid="mail.mt_note",

@@ -42,11 +42,12 @@ class TestTopic(OfficeMeetingCase):
             topic.with_user(self.clerk).schedule(meeting.id)
 
     def test_secret_materials_are_recalled_after_the_meeting(self):
-        self.clerk.office_clearance = "important"
+        cleared = self.staff | self.clerk | self.deputy | self.principal
+        cleared.office_clearance = "important"
         meeting = self._meeting()
         topic = self._topic(
             secrecy_level="secret",
-            need_to_know_user_ids=[(6, 0, (self.staff | self.clerk | self.deputy).ids)],
+            need_to_know_user_ids=[(6, 0, cleared.ids)],
         )
         topic.with_user(self.clerk).schedule(meeting.id)
         meeting.action_submit()
