@@ -15,6 +15,7 @@ import pytest
 from browser import PHONE, browser, horizontal_overflow, login, screenshot
 from selenium.webdriver.common.by import By
 
+ADMIN = ("admin", "admin")
 CLERK = ("wenshu", "wenshu")  # 刘芳, office clerk
 SECRETARY = ("jiyao", "jiyao")  # 赵敏, office clerk
 PRINCIPAL = ("juzhang", "juzhang")  # 王建国 chairs the 局务会议
@@ -47,7 +48,7 @@ def _ref(odoo, xmlid):
     module, name = xmlid.split(".")
     [data] = call(
         odoo,
-        CLERK,
+        ADMIN,
         "ir.model.data",
         "search_read",
         [("module", "=", module), ("name", "=", name)],

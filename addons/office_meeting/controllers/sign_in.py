@@ -1,4 +1,4 @@
-from odoo import http
+from odoo import fields, http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 from odoo.tools import consteq
@@ -45,6 +45,9 @@ class OfficeMeetingSignIn(http.Controller):
             "office_meeting.sign_in_page",
             {
                 "meeting": meeting,
+                "when": fields.Datetime.context_timestamp(
+                    meeting, meeting.date_start
+                ).strftime("%Y-%m-%d %H:%M"),
                 "attendee": attendee,
                 "token": token,
                 "message": message,

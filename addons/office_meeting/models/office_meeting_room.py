@@ -15,7 +15,7 @@ class OfficeMeetingRoom(models.Model):
     _order = "sequence, name"
     _check_company_auto = True
 
-    name = fields.Char(required=True, translate=True)
+    name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     company_id = fields.Many2one(
