@@ -6,7 +6,6 @@ class OfficeArchiveItem(models.Model):
 
     meeting_id = fields.Many2one(
         "office.meeting",
-        string="Meeting",
         readonly=True,
         copy=False,
         index="btree_not_null",
