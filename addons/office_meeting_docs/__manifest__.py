@@ -14,6 +14,7 @@
         "views/office_meeting_views.xml",
         "views/office_meeting_decision_views.xml",
     ],
+    "demo": ["demo/office_meeting_docs_demo.xml"],
     "installable": True,
     "auto_install": True,
 }
