@@ -7,6 +7,7 @@ from odoo.tools import SQL
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_request_mixin import request_transitions
+from odoo.addons.office_base.tools import granted, is_granted
 
 _lt = LazyTranslate(__name__)
 
@@ -23,6 +24,18 @@ MEETING_STATES = [
     ("refused", "Refused"),
     ("cancel", "Cancelled"),
 ]
+
+#: Python-only permission of the meeting's own records (a leader's
+#: clearance, the news check): never a context key
+MEETING_RECORD = "office_meeting_record"
+#: written by the meeting's actions only
+RECORDED_FIELDS = (
+    "statement_cleared_by_ids",
+    "news_checked_by_id",
+    "minutes_signed_by_id",
+    "calendar_event_id",
+    "access_token",
+)
 
 #: the states in which a meeting holds its room
 BOOKING_STATES = ("draft", "to_approve", "approved", "notified", "held", "done")
@@ -89,6 +102,7 @@ class OfficeMeeting(models.Model):
         "location",
         "company_id",
         "applicant_id",
+        "major_statement",
     )
 
     applicant_id = fields.Many2one(string="Organizer")
@@ -192,6 +206,26 @@ class OfficeMeeting(models.Model):
         copy=False,
         help="News of an important meeting is released once the leader in charge "
         "or the general section has checked it (004 一(二)6).",
+    )
+    is_external = fields.Boolean(related="kind_id.is_external")
+    external_organizer = fields.Char(
+        string="Convened by", help="The organ that convenes an external meeting."
+    )
+    major_statement = fields.Boolean(
+        string="Statement on a major matter",
+        tracking=True,
+        help="The agency speaks on a major matter at the external meeting: the "
+        "statement is cleared beforehand with the leader in charge and the "
+        "principal leader (003 第二十一条).",
+    )
+    statement_cleared_by_ids = fields.Many2many(
+        "res.users",
+        "office_meeting_statement_clearance_rel",
+        "meeting_id",
+        "user_id",
+        string="Statement cleared by",
+        readonly=True,
+        copy=False,
     )
     calendar_event_id = fields.Many2one(
         "calendar.event", string="Calendar event", readonly=True, copy=False
@@ -444,6 +478,17 @@ class OfficeMeeting(models.Model):
 
     def _workflow_check_write(self, vals):
         res = super()._workflow_check_write(vals)
+        recorded = set(vals) & set(RECORDED_FIELDS)
+        if recorded and not is_granted(MEETING_RECORD, self):
+            raise UserError(
+                self.env._(
+                    "%(fields)s of a meeting are recorded by its actions only.",
+                    fields=", ".join(
+                        self._fields[name]._description_string(self.env)
+                        for name in sorted(recorded)
+                    ),
+                )
+            )
         if "minutes" in vals:
             closed = self.filtered(lambda m: m.state in ("done", "cancel", "refused"))
             if closed:
@@ -511,7 +556,32 @@ class OfficeMeeting(models.Model):
                 )
             if not (meeting.news_text or "").strip():
                 raise UserError(self.env._("Write the news release first."))
-            meeting.sudo().news_checked_by_id = self.env.user
+            with granted(MEETING_RECORD, meeting):
+                meeting.news_checked_by_id = self.env.user
+        return True
+
+    def action_clear_statement(self):
+        """A leader clears the statement the agency makes at an external
+        meeting (003 第二十一条)."""
+        if not self.env.user.has_group(LEADER):
+            raise AccessError(self.env._("A statement is cleared by the leaders."))
+        for meeting in self:
+            if not (meeting.is_external and meeting.major_statement):
+                raise UserError(
+                    self.env._("Only a statement on a major matter is cleared.")
+                )
+            if meeting.state in ("done", "cancel", "refused"):
+                raise UserError(self.env._("The meeting is over."))
+            with granted(MEETING_RECORD, meeting):
+                meeting.statement_cleared_by_ids = [
+                    fields.Command.link(self.env.user.id)
+                ]
+            meeting.message_post(
+                body=self.env._(
+                    "Statement cleared by %(user)s.", user=self.env.user.name
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
         return True
 
     def action_arrange_seats(self):
@@ -635,6 +705,20 @@ class OfficeMeeting(models.Model):
 
     def _check_can_hold(self, **_kwargs):
         self._check_organizer()
+        principal = self.env.ref("office_base.group_office_principal")
+        for meeting in self.filtered(lambda m: m.is_external and m.major_statement):
+            cleared = meeting.statement_cleared_by_ids
+            if not (
+                cleared.filtered(lambda u: principal in u.groups_id)
+                and cleared.filtered(lambda u: principal not in u.groups_id)
+            ):
+                raise UserError(
+                    self.env._(
+                        "The statement at %(meeting)s is cleared beforehand with "
+                        "the leader in charge and the principal leader.",
+                        meeting=meeting.display_name,
+                    )
+                )
 
     def _check_can_close(self, **_kwargs):
         for meeting in self:
@@ -651,6 +735,11 @@ class OfficeMeeting(models.Model):
             if not meeting._minutes_written():
                 raise UserError(
                     self.env._(
+                        "Write the written report of %(meeting)s before closing it.",
+                        meeting=meeting.display_name,
+                    )
+                    if meeting.is_external
+                    else self.env._(
                         "Write the minutes of %(meeting)s before closing it.",
                         meeting=meeting.display_name,
                     )

@@ -125,6 +125,20 @@ class OfficeMeetingAttendee(models.Model):
         ),
     ]
 
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        recorded = {
+            "stands_in_for_id",
+            "excused_by_id",
+            "signed_in_at",
+            "sign_in_method",
+        } & set(vals)
+        if recorded:
+            raise UserError(
+                self.env._("The attendance is recorded by the actions only.")
+            )
+        return res
+
     @api.depends("user_id")
     def _compute_department_id(self):
         for attendee in self:

@@ -187,6 +187,14 @@ class OfficeMeetingDecision(models.Model):
                 )
         return records
 
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        if {"result", "date_done"} & set(vals):
+            raise UserError(
+                self.env._("A decision is closed with its result by its action.")
+            )
+        return res
+
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------

@@ -3,6 +3,10 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_request_mixin import request_transitions
+from odoo.addons.office_base.tools import granted, is_granted
+
+#: Python-only permission of the recall of materials: never a context key
+RECALL = "office_meeting_recall"
 
 _lt = LazyTranslate(__name__)
 
@@ -124,6 +128,18 @@ class OfficeMeetingTopic(models.Model):
                 part for part in (topic.name, topic.title) if part
             )
 
+    def _workflow_check_write(self, vals):
+        res = super()._workflow_check_write(vals)
+        if "materials_recalled" in vals and not is_granted(RECALL, self):
+            raise UserError(
+                self.env._("The recall of the materials is recorded by its action.")
+            )
+        if "meeting_id" in vals:
+            raise UserError(
+                self.env._("An agenda item is placed on a meeting by its action.")
+            )
+        return res
+
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
@@ -149,7 +165,8 @@ class OfficeMeetingTopic(models.Model):
                         topic=topic.display_name,
                     )
                 )
-            topic.materials_recalled = True
+            with granted(RECALL, topic):
+                topic.materials_recalled = True
             topic.message_post(
                 body=self.env._(
                     "Materials recalled by %(user)s.", user=self.env.user.name

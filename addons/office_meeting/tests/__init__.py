@@ -1,5 +1,6 @@
 from . import test_attendance
 from . import test_decision
+from . import test_external_meeting
 from . import test_meeting_flow
 from . import test_room_booking
 from . import test_room_concurrency
