@@ -137,6 +137,41 @@ REPORTS = {
         ("user_id.name", "error_id.name"),
         wizard="office.risk.deduction.wizard",
     ),
+    # 信息公开: the notices to the requester, the yearly report
+    "office_disclosure.action_report_office_disclosure_extension": Print(
+        "wenshu",
+        "office.disclosure.request",
+        [("state", "=", "to_extend")],
+        ("name", "requester_name"),
+    ),
+    "office_disclosure.action_report_office_disclosure_answer": Print(
+        "wenshu",
+        "office.disclosure.request",
+        [("state", "=", "answered")],
+        ("name", "requester_name"),
+    ),
+    "office_disclosure.action_report_office_disclosure_annual_report": Print(
+        "wenshu", "office.disclosure.annual.report", [], ("name",)
+    ),
+    # 信访: the notices to the petitioner
+    "office_petition.action_report_office_petition_acceptance": Print(
+        "jiyao",
+        "office.petition",
+        [("state", "!=", "draft")],
+        ("name", "petitioner_name"),
+    ),
+    "office_petition.action_report_office_petition_extension": Print(
+        "jiyao",
+        "office.petition",
+        [("state", "=", "accepted")],
+        ("name", "petitioner_name"),
+    ),
+    "office_petition.action_report_office_petition_answer": Print(
+        "jiyao",
+        "office.petition",
+        [("state", "=", "answered")],
+        ("name", "petitioner_name"),
+    ),
 }
 
 
