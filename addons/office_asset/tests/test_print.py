@@ -1,3 +1,5 @@
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -57,7 +59,7 @@ class TestPrint(OfficeAssetCase):
             job.copy_ids[0].with_user(self.manager).action_recall()
         with self.assertRaises(UserError):
             job.copy_ids[2].with_user(self.manager).write({"recalled": True})
-        with self.freeze_time("2026-12-31 02:00:00"):
+        with freeze_time("2026-12-31 02:00:00"):
             job.invalidate_recordset(["recall_overdue"])
             self.assertTrue(job.recall_overdue)
             self.assertEqual(job.copy_ids.filtered("overdue").number, "000003")

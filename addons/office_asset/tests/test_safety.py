@@ -1,5 +1,7 @@
 import datetime
 
+from freezegun import freeze_time
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -71,7 +73,7 @@ class TestSafety(OfficeAssetCase):
             "door_locked": True,
             "ac_setpoint": 22,
         }
-        with self.freeze_time("2026-07-15 10:00:00"):
+        with freeze_time("2026-07-15 10:00:00"):
             summer = self.Round.with_user(self.staff).create(values)
             with self.assertRaises(UserError):
                 summer.with_user(self.staff).action_done()
