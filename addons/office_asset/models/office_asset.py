@@ -99,7 +99,7 @@ class OfficeAsset(models.Model):
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     department_id = fields.Many2one(
-        "hr.department", string="Department", required=True, index=True, tracking=True
+        "hr.department", required=True, index=True, tracking=True
     )
     keeper_id = fields.Many2one(
         "res.users",
@@ -124,7 +124,7 @@ class OfficeAsset(models.Model):
     )
     location = fields.Char(tracking=True)
     serial_no = fields.Char(string="Serial number")
-    supplier_id = fields.Many2one("res.partner", string="Supplier")
+    supplier_id = fields.Many2one("res.partner")
     purchase_date = fields.Date(required=True, default=fields.Date.context_today)
     historical_cost = fields.Monetary(string="Historical cost", tracking=True)
     is_major = fields.Boolean(
@@ -144,7 +144,6 @@ class OfficeAsset(models.Model):
     )
     equipment_id = fields.Many2one(
         "maintenance.equipment",
-        string="Equipment",
         copy=False,
         readonly=True,
         help="The Odoo maintenance equipment keeping the repair history.",
@@ -154,9 +153,7 @@ class OfficeAsset(models.Model):
     )
     repair_ids = fields.One2many("office.asset.repair", "asset_id", string="Repairs")
     repair_count = fields.Integer(compute="_compute_repair_count")
-    disposal_id = fields.Many2one(
-        "office.asset.disposal", readonly=True, copy=False, string="Disposal"
-    )
+    disposal_id = fields.Many2one("office.asset.disposal", readonly=True, copy=False)
     note = fields.Text()
 
     _sql_constraints = [

@@ -24,7 +24,9 @@ class OfficeAssetAssignment(models.Model):
     note = fields.Char(readonly=True)
 
     def write(self, vals):
-        raise UserError(self.env._("A change of user is never edited."))
+        if vals:
+            raise UserError(self.env._("A change of user is never edited."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):

@@ -66,7 +66,7 @@ class OfficeAssetRepair(models.Model):
 
     currency_id = fields.Many2one(related="company_id.currency_id")
     asset_id = fields.Many2one(
-        "office.asset", string="Asset", required=True, index=True, check_company=True
+        "office.asset", required=True, index=True, check_company=True
     )
     description = fields.Text(string="Fault", required=True)
     estimated_amount = fields.Monetary(string="Estimate", required=True, tracking=True)

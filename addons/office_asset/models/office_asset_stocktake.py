@@ -68,7 +68,6 @@ class OfficeAssetStocktake(models.Model):
     )
     responsible_id = fields.Many2one(
         "res.users",
-        string="Responsible",
         default=lambda self: self.env.user,
         required=True,
     )
