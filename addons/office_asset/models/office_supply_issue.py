@@ -77,6 +77,8 @@ class OfficeSupplyIssue(models.Model):
         return self._workflow_run("cancel")
 
     def _check_can_issue(self):
+        # what other issues took since it was read
+        self.line_ids.item_id.invalidate_recordset(["qty_on_hand"])
         for issue in self:
             if not issue.line_ids:
                 raise UserError(self.env._("List the supplies issued."))

@@ -71,6 +71,7 @@ class TestSupply(OfficeAssetCase):
             issue.with_user(self.manager).action_issue()
         issue.line_ids.quantity = 4
         issue.with_user(self.manager).action_issue()
+        self.paper.invalidate_recordset(["qty_on_hand"])
         self.assertEqual(self.paper.qty_on_hand, 1)
         with self.assertRaises(UserError):
             issue.line_ids.write({"quantity": 1})
