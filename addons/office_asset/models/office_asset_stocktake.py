@@ -191,7 +191,7 @@ class OfficeAssetStocktake(models.Model):
             summary.update(
                 code=line.code,
                 result=line.result,
-                asset=line.asset_id.display_name or "",
+                asset=line.asset_id.name or "",
                 label=dict(line._fields["result"]._description_selection(self.env))[
                     line.result
                 ],
