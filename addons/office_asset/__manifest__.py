@@ -9,7 +9,7 @@
     "license": "LGPL-3",
     "author": "Office Suite Authors",
     "website": "https://example.invalid/office-suite",
-    "depends": ["office_base", "maintenance", "hr"],
+    "depends": ["office_base", "maintenance", "hr", "report_xlsx"],
     "data": [
         "security/office_asset_security.xml",
         "security/ir.model.access.csv",
@@ -38,6 +38,7 @@
         "wizards/office_asset_assign_wizard_views.xml",
         "report/office_asset_label_report.xml",
         "report/office_asset_stocktake_report.xml",
+        "report/office_asset_register_report.xml",
     ],
     "demo": [
         "demo/office_asset_demo.xml",

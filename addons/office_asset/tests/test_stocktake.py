@@ -60,3 +60,25 @@ class TestStocktake(OfficeAssetCase):
         self.assertEqual(
             self.env.ref("office_asset.paperformat_asset_label_sheet").format, "A4"
         )
+
+
+@tagged("post_install", "-at_install")
+class TestRegisters(OfficeAssetCase):
+    def test_asset_and_print_registers_export_to_excel(self):
+        asset = self._asset("保险柜（台账）", cost=3200)
+        job = (
+            self.env["office.print.job"]
+            .with_user(self.staff)
+            .create({"title": "会议通知", "pages": 2, "copies": 30})
+        )
+        job.with_user(self.staff).action_submit()
+        for xmlid, records in (
+            ("action_report_asset_register_xlsx", asset),
+            ("action_report_print_register_xlsx", job),
+        ):
+            report = self.env.ref(f"office_asset.{xmlid}")
+            content, kind = report.with_user(self.manager)._render(
+                report.report_name, records.ids
+            )
+            self.assertEqual(kind, "xlsx")
+            self.assertTrue(content.startswith(b"PK"), "an xlsx (zip) workbook")
