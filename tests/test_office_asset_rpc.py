@@ -102,7 +102,17 @@ def test_asset_from_purchase_to_disposal(odoo):
     assert call(odoo, FINANCE, "office.asset.stocktake", "action_start", [take])
     result = call(odoo, STAFF, "office.asset.stocktake", "scan", [take], code)
     assert result["result"] == "found"
-    assert call(odoo, FINANCE, "office.asset.stocktake", "action_cancel", [take])
+    assert call(
+        odoo,
+        FINANCE,
+        "office.asset.stocktake",
+        "action_cancel",
+        [take],
+        reason="接口测试",
+    )
+    assert _read(odoo, FINANCE, "office.asset.stocktake", take, ["state"])["state"] == (
+        "cancel"
+    )
     # the disposal: the keeper asks, three approve, finance carries it out
     disposal = call(
         odoo,

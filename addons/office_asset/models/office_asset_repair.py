@@ -55,6 +55,12 @@ class OfficeAssetRepair(models.Model):
             "label": _lt("closed"),
         },
     )
+    _workflow_activities = {
+        "approved": (
+            "office_asset.mail_activity_repair_start",
+            "_office_asset_managers",
+        ),
+    }
     _workflow_locked_fields = (
         "asset_id",
         "description",
@@ -155,6 +161,10 @@ class OfficeAssetRepair(models.Model):
     # ------------------------------------------------------------------
     # Transitions
     # ------------------------------------------------------------------
+
+    def _office_asset_managers(self):
+        """The asset managers: they send the equipment to repair."""
+        return self.env.ref(MANAGER).users
 
     def _check_can_submit(self):
         self.sudo()._compute_needs_finance()

@@ -49,6 +49,7 @@ class OfficeAssetStocktake(models.Model):
             "from": ("draft", "in_progress"),
             "to": "cancel",
             "groups": (MANAGER, FINANCE),
+            "reason": True,
             "label": _lt("cancelled"),
         },
     }
@@ -114,8 +115,10 @@ class OfficeAssetStocktake(models.Model):
     def action_done(self):
         return self._workflow_run("done")
 
-    def action_cancel(self):
-        return self._workflow_run("cancel")
+    def action_cancel(self, reason=None):
+        """Without a reason the web client asks for it (office.reason.wizard);
+        an RPC caller passes reason=…"""
+        return self._workflow_run("cancel", reason=reason)
 
     def action_open_scanner(self):
         self.ensure_one()

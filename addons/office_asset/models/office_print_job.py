@@ -67,6 +67,9 @@ class OfficePrintJob(models.Model):
             "label": _lt("printed"),
         },
     )
+    _workflow_activities = {
+        "approved": ("office_asset.mail_activity_print", "_office_print_room"),
+    }
     _workflow_locked_fields = (
         "title",
         "pages",
@@ -199,6 +202,10 @@ class OfficePrintJob(models.Model):
     # ------------------------------------------------------------------
     # Transitions
     # ------------------------------------------------------------------
+
+    def _office_print_room(self):
+        """The asset managers run the print room."""
+        return self.env.ref(MANAGER).users
 
     def _check_can_submit(self):
         for job in self:

@@ -41,6 +41,7 @@ class OfficeStaffMove(models.Model):
             "from": ("draft", "handover"),
             "to": "cancel",
             "groups": (MANAGER,),
+            "reason": True,
             "label": _lt("cancelled"),
         },
     }
@@ -99,8 +100,10 @@ class OfficeStaffMove(models.Model):
     def action_done(self):
         return self._workflow_run("done")
 
-    def action_cancel(self):
-        return self._workflow_run("cancel")
+    def action_cancel(self, reason=None):
+        """Without a reason the web client asks for it (office.reason.wizard);
+        an RPC caller passes reason=…"""
+        return self._workflow_run("cancel", reason=reason)
 
     def _office_refresh_lines(self):
         for move in self:

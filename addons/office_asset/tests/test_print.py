@@ -22,6 +22,9 @@ class TestPrint(OfficeAssetCase):
         self.assertEqual(job.sheets, 15)
         job.with_user(self.staff).action_submit()
         self.assertEqual(job.state, "approved")
+        self.assertIn(
+            self.manager, job.activity_ids.user_id, "the print room prints it"
+        )
         with self.assertRaises(AccessError):
             job.with_user(self.staff).action_print()
         job.with_user(self.manager).action_print()

@@ -38,6 +38,13 @@ class TestRepair(OfficeAssetCase):
             repair.with_user(self.manager).action_start()
         self._approve(repair, self.finance_leader)
         self.assertEqual(repair.state, "approved")
+        start = self.env.ref("office_asset.mail_activity_repair_start")
+        todo = repair.activity_ids.filtered(lambda a: a.activity_type_id == start)
+        self.assertIn(self.manager, todo.user_id, "the asset manager sends it")
+        repair.with_user(self.manager).action_start()
+        self.assertFalse(
+            repair.activity_ids.filtered(lambda a: a.activity_type_id == start)
+        )
         self.assertEqual(
             repair.approver_ids, self.director | self.deputy | self.finance_leader
         )

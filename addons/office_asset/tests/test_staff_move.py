@@ -71,3 +71,18 @@ class TestStaffMove(OfficeAssetCase):
         )
         with self.assertRaises(UserError):
             wizard.action_register_departure()
+
+    def test_a_move_is_cancelled_with_a_reason(self):
+        move = self._move(self.staff)
+        action = move.with_user(self.manager).action_cancel()
+        self.assertEqual(action["res_model"], "office.reason.wizard")
+        self.assertEqual(move.state, "handover")
+        wizard = (
+            self.env["office.reason.wizard"]
+            .with_user(self.manager)
+            .with_context(**action["context"])
+            .create({"reason": "调动取消"})
+        )
+        wizard.action_confirm()
+        self.assertEqual(move.state, "cancel")
+        self.assertIn("调动取消", move.message_ids[:1].body)
