@@ -204,6 +204,8 @@ class OfficeAssetRepair(models.Model):
                         "maintenance_type": "corrective",
                         "description": repair.description,
                         "request_date": fields.Date.context_today(repair),
+                        # the reporter follows the repair in Odoo maintenance too
+                        "owner_user_id": repair.applicant_id.id,
                         "company_id": repair.company_id.id,
                     }
                 )
