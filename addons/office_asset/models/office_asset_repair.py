@@ -204,12 +204,12 @@ class OfficeAssetRepair(models.Model):
                         "maintenance_type": "corrective",
                         "description": repair.description,
                         "request_date": fields.Date.context_today(repair),
-                        # the reporter follows the repair in Odoo maintenance too
-                        "owner_user_id": repair.applicant_id.id,
                         "company_id": repair.company_id.id,
                     }
                 )
             )
+            # the reporter follows the repair in Odoo maintenance too
+            request.message_subscribe(partner_ids=repair.applicant_id.partner_id.ids)
             repair._workflow_set_state("start", {"maintenance_request_id": request.id})
 
     def _check_can_done(self, amount=0.0):
