@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools.translate import LazyTranslate
 
 from .office_asset import FINANCE, MANAGER
@@ -139,6 +139,7 @@ class OfficeAssetStocktake(models.Model):
         XML-RPC and by the phone page. Returns what the page shows."""
         self.ensure_one()
         self.check_access("read")
+        self._check_can_scan()
         if self.state != "in_progress":
             raise UserError(
                 self.env._("The stock-take “%(name)s” is not counting.", name=self.name)
@@ -166,6 +167,27 @@ class OfficeAssetStocktake(models.Model):
                 }
             )
         return self._scan_summary(line)
+
+    def _check_can_scan(self):
+        """The asset keepers of the departments counted scan, and the asset
+        managers, the finance section and the responsible."""
+        user = self.env.user
+        if (
+            user.has_group(MANAGER)
+            or user.has_group(FINANCE)
+            or user == self.responsible_id
+        ):
+            return
+        domain = [("office_asset_keeper_id", "=", user.id)]
+        if self.department_ids:
+            domain.append(("id", "child_of", self.department_ids.ids))
+        if not self.env["hr.department"].search_count(domain, limit=1):
+            raise AccessError(
+                self.env._(
+                    "Only the asset keepers of the departments counted scan their "
+                    "labels."
+                )
+            )
 
     def scan_summary(self):
         """The counts the phone page shows; usable over XML-RPC."""

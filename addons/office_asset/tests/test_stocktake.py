@@ -17,7 +17,9 @@ class TestStocktake(OfficeAssetCase):
         )
         take.with_user(self.finance).action_start()
         self.assertEqual(take.expected_count, 2)
-        # the keeper scans on her phone: as an office user
+        # the keeper scans on her phone: as an office user; not anyone
+        with self.assertRaises(AccessError):
+            take.with_user(self.staff).scan(desk.code)
         scanner = take.with_user(self.staff2)
         result = scanner.scan(desk.code)
         self.assertEqual((result["result"], result["found"]), ("found", 1))
