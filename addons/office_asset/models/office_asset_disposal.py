@@ -38,6 +38,7 @@ class OfficeAssetDisposal(models.Model):
     _order = "id desc"
     _check_company_auto = True
     _workflow_owner_groups = ("office_base.group_office_director", MANAGER)
+    _office_refuse_reason_field = "refuse_reason"
     _workflow_sequence_code = "office.asset.disposal"
     _workflow_transitions = request_transitions(
         done={
@@ -89,6 +90,7 @@ class OfficeAssetDisposal(models.Model):
         string="Leader in charge of finance",
         default=lambda self: self.env.company.office_asset_finance_leader_id,
     )
+    refuse_reason = fields.Text(string="Why refused", readonly=True, copy=False)
     state = fields.Selection(
         DISPOSAL_STATES,
         default="draft",

@@ -40,6 +40,7 @@ class OfficeAssetRepair(models.Model):
     _order = "id desc"
     _check_company_auto = True
     _workflow_owner_groups = ("office_base.group_office_director", MANAGER)
+    _office_refuse_reason_field = "refuse_reason"
     _workflow_sequence_code = "office.asset.repair"
     _workflow_transitions = request_transitions(
         start={
@@ -102,6 +103,7 @@ class OfficeAssetRepair(models.Model):
         default=lambda self: self.env.company.office_asset_finance_leader_id,
         tracking=True,
     )
+    refuse_reason = fields.Text(string="Why refused", readonly=True, copy=False)
     state = fields.Selection(
         REPAIR_STATES,
         default="draft",

@@ -52,6 +52,7 @@ class OfficePrintJob(models.Model):
     _order = "id desc"
     _check_company_auto = True
     _workflow_owner_groups = ("office_base.group_office_director", MANAGER)
+    _office_refuse_reason_field = "refuse_reason"
     _workflow_sequence_code = "office.print.job"
     _workflow_transitions = request_transitions(
         confirm={
@@ -116,6 +117,7 @@ class OfficePrintJob(models.Model):
         string="Leader in charge of administration",
         default=lambda self: self.env.company.office_asset_admin_leader_id,
     )
+    refuse_reason = fields.Text(string="Why refused", readonly=True, copy=False)
     state = fields.Selection(
         PRINT_STATES,
         default="draft",

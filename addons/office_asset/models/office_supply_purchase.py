@@ -37,6 +37,7 @@ class OfficeSupplyPurchase(models.Model):
     _order = "id desc"
     _check_company_auto = True
     _workflow_owner_groups = ("office_base.group_office_director", MANAGER)
+    _office_refuse_reason_field = "refuse_reason"
     _workflow_sequence_code = "office.supply.purchase"
     _workflow_transitions = request_transitions(
         receive={
@@ -74,6 +75,7 @@ class OfficeSupplyPurchase(models.Model):
         string="Leader in charge of finance",
         default=lambda self: self.env.company.office_asset_finance_leader_id,
     )
+    refuse_reason = fields.Text(string="Why refused", readonly=True, copy=False)
     state = fields.Selection(
         PURCHASE_STATES,
         default="draft",

@@ -83,3 +83,14 @@ class TestRepair(OfficeAssetCase):
             repair.with_user(self.staff2).action_submit()
         with self.assertRaises(UserError):
             repair.with_user(self.staff).write({"state": "approved"})
+
+    def test_a_refused_repair_keeps_the_reviewers_reason(self):
+        repair = self._repair(400)
+        self._pending_review(repair).with_user(self.director).office_refuse(
+            "不属于维修范围"
+        )
+        self.assertEqual(repair.state, "refused")
+        self.assertIn("不属于维修范围", repair.refuse_reason)
+        repair.with_user(self.staff).action_draft()
+        self.assertEqual(repair.state, "draft")
+        self.assertFalse(repair.refuse_reason)
