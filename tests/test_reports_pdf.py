@@ -49,6 +49,8 @@ class Print:
     # the record's title and number: field paths read as the user
     expect: tuple
     qr: bool = False
+    # the QR holds this field of the record (an asset code), not the scan address
+    qr_field: str = ""
     wizard: str = ""  # a transient record to create first: see _wizard_vals
     extra: dict = field(default_factory=dict)
 
@@ -129,6 +131,30 @@ REPORTS = {
         "office.risk.inspection.result",
         [("finding_ids", "!=", False)],
         ("inspection_id.name", "department_id.name"),
+    ),
+    # 会议
+    "office_meeting.action_report_office_meeting_minutes": Print(
+        "wenshu", "office.meeting", [("state", "=", "done")], ("name", "subject")
+    ),
+    # 资产
+    "office_asset.action_report_asset_label_sheet": Print(
+        "wenshu",
+        "office.asset",
+        [],
+        ("code", "name"),
+        qr_field="code",
+        extra={"label": True},
+    ),
+    "office_asset.action_report_asset_label": Print(
+        "wenshu",
+        "office.asset",
+        [],
+        ("code", "name"),
+        qr_field="code",
+        extra={"label": True},
+    ),
+    "office_asset.action_report_stocktake_variance": Print(
+        "wenshu", "office.asset.stocktake", [], ("name",)
     ),
     "office_risk.action_report_office_risk_deduction": Print(
         "renshi",
@@ -445,6 +471,10 @@ def test_report_prints_as_declared(
     # QR codes: the scan address of the record, which the scan window opens
     codes = _qr_codes(path, tmp_path)
     scan_url = f"{base_url}/mail/view?model={spec.model}&res_id={record_id}"
+    if spec.qr_field:
+        value = _value(odoo, spec.login, spec.model, record_id, spec.qr_field)
+        assert value in codes, (value, codes)
+        codes = []
     assert codes == ([scan_url] if spec.qr else []), codes
     for code in codes:
         wizard = odoo.call(
