@@ -22,7 +22,11 @@ class OfficeAttendanceDemo(models.AbstractModel):
         calendar = self.env["office.calendar"]
         today = calendar.today()
         if offset == 0:
-            return today if calendar.is_working_day(today) else calendar.add_working_days(today, 1)
+            return (
+                today
+                if calendar.is_working_day(today)
+                else calendar.add_working_days(today, 1)
+            )
         return calendar.add_working_days(today, offset)
 
     @api.model
@@ -62,7 +66,10 @@ class OfficeAttendanceDemo(models.AbstractModel):
             day = calendar.add_working_days(calendar.today(), -back)
             for index, employee_id in enumerate(employee_ids):
                 late = (back + index) % 5 == 0
-                for start, end in (((7, 40), (11, 58)), ((14, 35 if late else 20), (17, 31))):
+                for start, end in (
+                    ((7, 40), (11, 58)),
+                    ((14, 35 if late else 20), (17, 31)),
+                ):
                     check_in = datetime.datetime.combine(day, datetime.time(*start))
                     check_out = datetime.datetime.combine(day, datetime.time(*end))
                     vals_list.append(

@@ -26,7 +26,9 @@ class HrAttendance(models.Model):
         string="Day", compute="_compute_office_clock_in", store=True, index=True
     )
     office_imported = fields.Boolean(
-        string="From the clock", readonly=True, help="Imported from the fingerprint clock."
+        string="From the clock",
+        readonly=True,
+        help="Imported from the fingerprint clock.",
     )
 
     @api.depends("check_in", "employee_id")
@@ -51,7 +53,8 @@ class HrAttendance(models.Model):
             attendance.office_local_date = local.date()
 
     def _office_local_check_in(self):
+        """The clock-in in the office's time zone (the clock is at the office)."""
         self.ensure_one()
         calendar = self.env["office.calendar"]._calendar(self.employee_id.company_id)
-        tz = pytz.timezone(self.employee_id.tz or calendar.tz or "Asia/Shanghai")
+        tz = pytz.timezone(calendar.tz or "Asia/Shanghai")
         return pytz.utc.localize(self.check_in).astimezone(tz).replace(tzinfo=None)

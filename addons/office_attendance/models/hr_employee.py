@@ -34,9 +34,7 @@ class HrEmployee(models.Model):
             return 0.0, self.env._("Less than a year of service")
         sick = self._office_leave_calendar_days("sick", year)
         if sick >= rule.sick_days:
-            return 0.0, self.env._(
-                "%(days)s days of sick leave this year", days=sick
-            )
+            return 0.0, self.env._("%(days)s days of sick leave this year", days=sick)
         personal = self._office_paid_personal_days(year)
         limit = self.company_id.office_personal_leave_exclusion_days
         if personal >= limit:
@@ -71,6 +69,8 @@ class HrEmployee(models.Model):
 
     def _office_paid_personal_days(self, year):
         leaves = self._office_year_leaves("personal", year)
-        return sum(leaves.filtered(lambda l: not l.holiday_status_id.unpaid).mapped(
-            "number_of_days"
-        ))
+        return sum(
+            leaves.filtered(lambda leave: not leave.holiday_status_id.unpaid).mapped(
+                "number_of_days"
+            )
+        )

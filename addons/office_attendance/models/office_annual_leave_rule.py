@@ -4,8 +4,10 @@ from odoo.exceptions import ValidationError
 SEED = (
     "《职工带薪年休假条例》第三条: 累计工作已满1年不满10年的, 年休假5天; 已满10年不满"
     "20年的, 年休假10天; 已满20年的, 年休假15天. 第四条 and 002 篇4 考勤管理制度 五: "
-    "工作满1年不满10年的, 请病假累计2个月以上的; 满10年不满20年的, 请病假累计3个月以上的; "
-    "满20年以上的, 请病假累计4个月以上的, 不享受当年的公休假"
+    "工作满1年不满10年的, 请病假累计2个月以上的; "
+    "满10年不满20年的, 请病假累计3个月以上的; "
+    "满20年以上的, 请病假累计4个月以上的, "
+    "不享受当年的公休假"
 )
 
 
@@ -29,7 +31,9 @@ class OfficeAnnualLeaveRule(models.Model):
         "limit (" + SEED + ").",
     )
     days = fields.Float(
-        string="Annual leave days", required=True, help="Days of annual leave (" + SEED + ")."
+        string="Annual leave days",
+        required=True,
+        help="Days of annual leave (" + SEED + ").",
     )
     sick_days = fields.Integer(
         string="No annual leave after sick leave of",
@@ -48,15 +52,15 @@ class OfficeAnnualLeaveRule(models.Model):
                 )
             if rule.years_to and rule.years_to <= rule.years_from:
                 raise ValidationError(
-                    self.env._(
-                        "The band “%s” must end after it starts.", rule.name
-                    )
+                    self.env._("The band “%s” must end after it starts.", rule.name)
                 )
 
     @api.model
     def _for_years(self, years):
         """The band of `years` full years of service, or an empty recordset."""
         for rule in self.search([]):
-            if years >= rule.years_from and (not rule.years_to or years < rule.years_to):
+            if years >= rule.years_from and (
+                not rule.years_to or years < rule.years_to
+            ):
                 return rule
         return self.browse()

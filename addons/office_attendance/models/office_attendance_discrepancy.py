@@ -61,7 +61,10 @@ class OfficeAttendanceDiscrepancy(models.Model):
         readonly=True,
     )
     company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, readonly=True
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        readonly=True,
     )
 
     _sql_constraints = [
@@ -91,7 +94,9 @@ class OfficeAttendanceDiscrepancy(models.Model):
         date_to = today - datetime.timedelta(days=1)
         date_from = today - datetime.timedelta(days=company.office_discrepancy_days)
         employees = self.env["hr.employee"].search([("company_id", "=", company.id)])
-        tally = self.env["office.attendance.tally"]._tally(employees, date_from, date_to)
+        tally = self.env["office.attendance.tally"]._tally(
+            employees, date_from, date_to
+        )
         known = {
             (r["employee_id"][0], r["date"])
             for r in self.search_read(

@@ -84,20 +84,27 @@ class OfficeAttendanceTally(models.AbstractModel):
                     ("request_date_from", "<=", date_to),
                     ("request_date_to", ">=", date_from),
                 ],
-                ["employee_id", "request_date_from", "request_date_to", "holiday_status_id"],
+                [
+                    "employee_id",
+                    "request_date_from",
+                    "request_date_to",
+                    "holiday_status_id",
+                ],
             )
         )
         kinds = {
             t.id: t.office_kind or "other"
-            for t in self.env["hr.leave.type"].sudo().browse(
-                {leave["holiday_status_id"][0] for leave in leaves}
-            )
+            for t in self.env["hr.leave.type"]
+            .sudo()
+            .browse({leave["holiday_status_id"][0] for leave in leaves})
         }
         result = defaultdict(dict)
         for leave in leaves:
             day = max(leave["request_date_from"], date_from)
             while day <= min(leave["request_date_to"], date_to):
-                result[leave["employee_id"][0]][day] = kinds[leave["holiday_status_id"][0]]
+                result[leave["employee_id"][0]][day] = kinds[
+                    leave["holiday_status_id"][0]
+                ]
                 day += datetime.timedelta(days=1)
         return result
 

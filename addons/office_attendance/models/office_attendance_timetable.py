@@ -18,7 +18,8 @@ class OfficeAttendanceTimetable(models.Model):
 
     name = fields.Char(required=True, translate=True)
     date_from = fields.Date(
-        string="From", help="First day of a seasonal timetable; empty for the standard one."
+        string="From",
+        help="First day of a seasonal timetable; empty for the standard one.",
     )
     date_to = fields.Date(string="To", help="Last day of a seasonal timetable.")
     morning_start = fields.Float(
@@ -37,27 +38,36 @@ class OfficeAttendanceTimetable(models.Model):
         string="Clock-in window (hours)",
         required=True,
         default=1.0,
-        help="A clock-in within this many hours before the start is on time (" + SEED + ").",
+        help="A clock-in within this many hours before the start is on time ("
+        + SEED
+        + ").",
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
     active = fields.Boolean(default=True)
 
-    @api.constrains("date_from", "date_to", "morning_start", "afternoon_start", "window_hours")
+    @api.constrains(
+        "date_from", "date_to", "morning_start", "afternoon_start", "window_hours"
+    )
     def _check_times(self):
         for timetable in self:
             if bool(timetable.date_from) != bool(timetable.date_to):
                 raise ValidationError(
-                    self.env._("A seasonal timetable needs both its first and last day.")
+                    self.env._(
+                        "A seasonal timetable needs both its first and last day."
+                    )
                 )
             if timetable.date_from and timetable.date_from > timetable.date_to:
                 raise ValidationError(
-                    self.env._("The timetable “%s” ends before it starts.", timetable.name)
+                    self.env._(
+                        "The timetable “%s” ends before it starts.", timetable.name
+                    )
                 )
             if not (
                 0 < timetable.window_hours
-                and timetable.window_hours <= timetable.morning_start
+                and timetable.window_hours
+                <= timetable.morning_start
                 < timetable.afternoon_start
                 < 24
             ):
@@ -83,7 +93,9 @@ class OfficeAttendanceTimetable(models.Model):
     def _classify(self, hour):
         """(session, punctual) of a clock-in at the local `hour` (a float)."""
         self.ensure_one()
-        noon = (self.morning_start + self.afternoon_start) / 2
-        start = self.morning_start if hour < noon else self.afternoon_start
-        session = "morning" if hour < noon else "afternoon"
+        # the afternoon begins when its clock-in window opens
+        if hour < self.afternoon_start - self.window_hours:
+            session, start = "morning", self.morning_start
+        else:
+            session, start = "afternoon", self.afternoon_start
         return session, start - self.window_hours <= hour <= start

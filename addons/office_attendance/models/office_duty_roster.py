@@ -71,7 +71,9 @@ class OfficeDutyRoster(models.Model):
         help="The staff who take turns on duty, in this order.",
     )
     shift_ids = fields.One2many("office.duty.shift", "roster_id", string="Duty days")
-    shift_count = fields.Integer(compute="_compute_shift_count", string="Duty days")
+    shift_count = fields.Integer(
+        compute="_compute_shift_count", string="Number of duty days"
+    )
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -101,7 +103,9 @@ class OfficeDutyRoster(models.Model):
         for roster in self:
             if roster.date_from > roster.date_to:
                 raise ValidationError(
-                    self.env._("The roster “%s” ends before it starts.", roster.holiday_name)
+                    self.env._(
+                        "The roster “%s” ends before it starts.", roster.holiday_name
+                    )
                 )
             if calendar.is_working_day(roster.date_from, roster.company_id):
                 raise ValidationError(
@@ -179,7 +183,10 @@ class OfficeDutyRoster(models.Model):
             covered = set(roster.shift_ids.mapped("date"))
             pool = roster.pool_employee_ids
             missing = [
-                d for d in self._off_days(roster.date_from, roster.date_to, roster.company_id)
+                d
+                for d in self._off_days(
+                    roster.date_from, roster.date_to, roster.company_id
+                )
                 if d not in covered
             ]
             self.env["office.duty.shift"].create(
@@ -230,7 +237,9 @@ class OfficeDutyRoster(models.Model):
             covered = set(roster.shift_ids.mapped("date"))
             uncovered = [
                 d
-                for d in self._off_days(roster.date_from, roster.date_to, roster.company_id)
+                for d in self._off_days(
+                    roster.date_from, roster.date_to, roster.company_id
+                )
                 if d not in covered
             ]
             if uncovered:
@@ -248,7 +257,8 @@ class OfficeDutyRoster(models.Model):
             if roster.date_to >= today:
                 raise UserError(
                     self.env._(
-                        "The roster “%s” is closed after the holiday.", roster.holiday_name
+                        "The roster “%s” is closed after the holiday.",
+                        roster.holiday_name,
                     )
                 )
 

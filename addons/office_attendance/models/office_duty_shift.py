@@ -18,13 +18,21 @@ class OfficeDutyShift(models.Model):
     _check_company_auto = True
 
     roster_id = fields.Many2one(
-        "office.duty.roster", required=True, ondelete="cascade", index=True, check_company=True
+        "office.duty.roster",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="roster_id.company_id", store=True)
     roster_state = fields.Selection(related="roster_id.state", string="Roster state")
     date = fields.Date(required=True, index=True)
     employee_id = fields.Many2one(
-        "hr.employee", string="On duty", required=True, check_company=True, tracking=True
+        "hr.employee",
+        string="On duty",
+        required=True,
+        check_company=True,
+        tracking=True,
     )
     user_id = fields.Many2one(related="employee_id.user_id", store=True, string="User")
     leader_id = fields.Many2one(related="roster_id.leader_id", string="Report to")
@@ -92,7 +100,9 @@ class OfficeDutyShift(models.Model):
                 )
             if not officer and shift.user_id != self.env.user:
                 raise UserError(
-                    self.env._("Only the person on duty keeps the log of %s.", shift.date)
+                    self.env._(
+                        "Only the person on duty keeps the log of %s.", shift.date
+                    )
                 )
 
     def _notify_on_duty(self):

@@ -68,7 +68,10 @@ class OfficeOvertime(models.Model):
         help="Days of compensatory leave the hours give, at the company's ratio.",
     )
     allocation_id = fields.Many2one(
-        "hr.leave.allocation", string="Compensatory allocation", readonly=True, copy=False
+        "hr.leave.allocation",
+        string="Compensatory allocation",
+        readonly=True,
+        copy=False,
     )
     state = fields.Selection(
         [
@@ -116,7 +119,9 @@ class OfficeOvertime(models.Model):
         for overtime in self:
             if not officer and overtime.user_id != self.env.user:
                 raise UserError(
-                    self.env._("Only %s declares this overtime.", overtime.employee_id.name)
+                    self.env._(
+                        "Only %s declares this overtime.", overtime.employee_id.name
+                    )
                 )
 
     def _check_can_register(self, **_kwargs):
@@ -124,8 +129,8 @@ class OfficeOvertime(models.Model):
             if overtime.days <= 0:
                 raise UserError(
                     self.env._(
-                        "Set the hours of overtime per day of compensatory leave in the "
-                        "settings first."
+                        "Set the hours of overtime per day of compensatory "
+                        "leave in the settings first."
                     )
                 )
             overtime._compensatory_type()
@@ -146,7 +151,9 @@ class OfficeOvertime(models.Model):
             )
             if allocation.state == "confirm":
                 allocation.action_approve()
-            overtime._workflow_set_state("register", {"allocation_id": allocation.id}, **kwargs)
+            overtime._workflow_set_state(
+                "register", {"allocation_id": allocation.id}, **kwargs
+            )
         return True
 
     def _compensatory_type(self):

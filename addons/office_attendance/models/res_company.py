@@ -39,15 +39,16 @@ class ResCompany(models.Model):
         string="Overtime hours per day of compensatory leave",
         default=8.0,
         help="Registered overtime is compensated by time off: this many hours give "
-        "one day of compensatory leave (002 篇4 考勤管理制度 六: 因工作需要加班的由办公室"
-        "登记备案, 事后适时安排补休; the ratio is the agency's own).",
+        "one day of compensatory leave (002 篇4 考勤管理制度 六: "
+        "因工作需要加班的由办公室登记备案, 事后适时安排补休; "
+        "the ratio is the agency's own).",
     )
     office_report_back_days = fields.Integer(
         string="Chase a report back after",
         default=1,
         help="Working days after the end of a leave when a leave not reported back "
-        "(销假) is chased (002 篇4 考勤管理制度 四: 假期届满后及时向有关领导销假, 向办公室"
-        "告知).",
+        "(销假) is chased (002 篇4 考勤管理制度 四: "
+        "假期届满后及时向有关领导销假, 向办公室告知).",
     )
     office_discrepancy_days = fields.Integer(
         string="Check discrepancies over the last",

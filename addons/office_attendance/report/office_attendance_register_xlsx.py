@@ -15,7 +15,9 @@ class OfficeAttendanceRegisterXlsx(models.AbstractModel):
         _ = self.env._
         sheet = workbook.add_worksheet(_("Register"))
         bold = workbook.add_format({"bold": True})
-        sheet.write(0, 0, wizard._title(), workbook.add_format({"bold": True, "font_size": 14}))
+        sheet.write(
+            0, 0, wizard._title(), workbook.add_format({"bold": True, "font_size": 14})
+        )
         headers = [
             _("Department"),
             _("Employee"),
@@ -32,7 +34,14 @@ class OfficeAttendanceRegisterXlsx(models.AbstractModel):
         ]
         for col, header in enumerate(headers):
             sheet.write(2, col, header, bold)
-        keys = ["department", "name", "working_days", "punched_days", "punctual", "late"]
+        keys = [
+            "department",
+            "name",
+            "working_days",
+            "punched_days",
+            "punctual",
+            "late",
+        ]
         keys += list(KIND_COLUMNS) + ["discrepancies"]
         for row, line in enumerate(wizard._lines(), start=3):
             for col, key in enumerate(keys):

@@ -26,12 +26,18 @@ class OfficeAttendanceCase(OfficeTestCase):
             {"name": "预算一股（考勤测试）", "parent_id": cls.dep_budget.id}
         )
         cls.company.office_executive_deputy_id = cls.executive
-        cls.staff = cls._user("att_staff", "office_base.group_office_user", cls.dep_unit)
-        cls.staff2 = cls._user("att_staff2", "office_base.group_office_user", cls.dep_budget)
+        cls.staff = cls._user(
+            "att_staff", "office_base.group_office_user", cls.dep_unit
+        )
+        cls.staff2 = cls._user(
+            "att_staff2", "office_base.group_office_user", cls.dep_budget
+        )
         cls.officer = cls._user(
             "att_officer", "office_attendance.group_attendance_officer", cls.dep_budget
         )
-        cls.hr_manager = cls._user("att_hr_manager", "hr_holidays.group_hr_holidays_manager")
+        cls.hr_manager = cls._user(
+            "att_hr_manager", "hr_holidays.group_hr_holidays_manager"
+        )
         cls.sick = cls.env.ref("hr_holidays.holiday_status_sl")
         cls.personal = cls.env.ref("office_attendance.leave_type_personal")
         cls.annual = cls.env.ref("hr_holidays.holiday_status_cl")
@@ -40,7 +46,11 @@ class OfficeAttendanceCase(OfficeTestCase):
     @classmethod
     def _user(cls, login, groups, department=None):
         user = new_test_user(
-            cls.env, login=login, groups=groups, name=login, email=f"{login}@example.com"
+            cls.env,
+            login=login,
+            groups=groups,
+            name=login,
+            email=f"{login}@example.com",
         )
         employee = cls.env["hr.employee"].create(
             {

@@ -49,7 +49,10 @@ class TestClockIn(OfficeAttendanceCase):
         self.assertEqual(self._import(CLOCK), 5)
         attendances = self._attendances(self.staff.employee_id)
         self.assertEqual(
-            [(str(a.office_local_date), a.office_session, a.office_punctual) for a in attendances],
+            [
+                (str(a.office_local_date), a.office_session, a.office_punctual)
+                for a in attendances
+            ],
             [
                 ("2026-07-01", "afternoon", True),  # summer timetable: 15:00
                 ("2026-11-16", "morning", True),
@@ -110,16 +113,23 @@ class TestClockIn(OfficeAttendanceCase):
         self._leave_staff2_on_17()
         Discrepancy = self.env["office.attendance.discrepancy"]
         Discrepancy._cron_detect()
-        found = Discrepancy.search([("employee_id", "in", (self.staff | self.staff2).employee_id.ids)])
+        found = Discrepancy.search(
+            [("employee_id", "in", (self.staff | self.staff2).employee_id.ids)]
+        )
         self.assertEqual(found.employee_id, self.staff2.employee_id)
         self.assertEqual(str(found.date), "2026-11-16")
         Discrepancy._cron_detect()
         self.assertEqual(
-            Discrepancy.search_count([("employee_id", "=", self.staff2.employee_id.id)]), 1
+            Discrepancy.search_count(
+                [("employee_id", "=", self.staff2.employee_id.id)]
+            ),
+            1,
         )
         with self.assertRaises(AccessError):
             found.with_user(self.staff2)._workflow_run("resolve", reason="补打卡")
-        found.with_user(self.officer)._workflow_run("resolve", reason="外出开会，已补登记")
+        found.with_user(self.officer)._workflow_run(
+            "resolve", reason="外出开会，已补登记"
+        )
         self.assertEqual(found.state, "resolved")
         with self.assertRaises(UserError):
             found.unlink()
@@ -139,7 +149,9 @@ class TestClockIn(OfficeAttendanceCase):
         )[0]
         self.assertIn(b"att_staff", html)
         xlsx = self.env["ir.actions.report"]._render_xlsx(
-            "office_attendance.action_report_office_attendance_register_xlsx", wizard.ids, {}
+            "office_attendance.action_report_office_attendance_register_xlsx",
+            wizard.ids,
+            {},
         )[0]
         self.assertTrue(io.BytesIO(xlsx).read(2) == b"PK")
         with self.assertRaises(UserError):

@@ -83,14 +83,20 @@ class TestAnnualLeaveEntitlement(OfficeAttendanceCase):
         )
         wizard.action_allocate()
         allocation = self.env["hr.leave.allocation"].search(
-            [("employee_id", "=", self.employee.id), ("holiday_status_id", "=", self.annual.id)]
+            [
+                ("employee_id", "=", self.employee.id),
+                ("holiday_status_id", "=", self.annual.id),
+            ]
         )
         self.assertEqual(allocation.number_of_days, 10)
         self.assertEqual(allocation.state, "validate")
         wizard.action_allocate()
         self.assertEqual(
             self.env["hr.leave.allocation"].search_count(
-                [("employee_id", "=", self.employee.id), ("holiday_status_id", "=", self.annual.id)]
+                [
+                    ("employee_id", "=", self.employee.id),
+                    ("holiday_status_id", "=", self.annual.id),
+                ]
             ),
             1,
         )

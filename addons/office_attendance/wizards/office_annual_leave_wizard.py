@@ -39,14 +39,18 @@ class OfficeAnnualLeaveWizard(models.TransientModel):
             [("company_id", "=", self.env.company.id)]
         )
         start = f"{self.year}-01-01"
-        done = self.env["hr.leave.allocation"].search(
-            [
-                ("employee_id", "in", employees.ids),
-                ("holiday_status_id", "=", leave_type.id),
-                ("date_from", "=", start),
-                ("state", "!=", "refuse"),
-            ]
-        ).employee_id
+        done = (
+            self.env["hr.leave.allocation"]
+            .search(
+                [
+                    ("employee_id", "in", employees.ids),
+                    ("holiday_status_id", "=", leave_type.id),
+                    ("date_from", "=", start),
+                    ("state", "!=", "refuse"),
+                ]
+            )
+            .employee_id
+        )
         vals_list = []
         for employee in employees - done:
             days, reason = employee._office_annual_leave(self.year)

@@ -97,8 +97,7 @@ class OfficeAttendanceImportWizard(models.TransientModel):
         )
         vals_list = []
         for (employee, _day, _session), (first, last) in sessions.items():
-            check_in = _to_utc(first, employee.tz and pytz.timezone(employee.tz) or tz)
-            check_out = _to_utc(last, employee.tz and pytz.timezone(employee.tz) or tz)
+            check_in, check_out = _to_utc(first, tz), _to_utc(last, tz)
             if Attendance.search_count(
                 [("employee_id", "=", employee.id), ("check_in", "=", check_in)]
             ):
@@ -117,7 +116,12 @@ class OfficeAttendanceImportWizard(models.TransientModel):
 
 def _parse_time(value):
     value = (value or "").strip()
-    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"):
+    for pattern in (
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%Y/%m/%d %H:%M",
+    ):
         try:
             return datetime.datetime.strptime(value, pattern)
         except ValueError:

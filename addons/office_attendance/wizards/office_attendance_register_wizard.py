@@ -17,7 +17,9 @@ class OfficeAttendanceRegisterWizard(models.TransientModel):
     period = fields.Selection(
         [("month", "Month"), ("year", "Year")], required=True, default="month"
     )
-    year = fields.Integer(required=True, default=lambda self: self._default_month().year)
+    year = fields.Integer(
+        required=True, default=lambda self: self._default_month().year
+    )
     month = fields.Integer(default=lambda self: self._default_month().month)
     department_id = fields.Many2one("hr.department", string="Department")
 
@@ -55,7 +57,9 @@ class OfficeAttendanceRegisterWizard(models.TransientModel):
         if self.department_id:
             domain.append(("department_id", "child_of", self.department_id.id))
         employees = self.env["hr.employee"].search(domain, order="department_id, name")
-        tally = self.env["office.attendance.tally"]._tally(employees, date_from, date_to)
+        tally = self.env["office.attendance.tally"]._tally(
+            employees, date_from, date_to
+        )
         lines = []
         for employee in employees:
             line = tally[employee.id]
