@@ -1,6 +1,8 @@
 # the workflow kernel first: office models below inherit it
 from . import office_reminder_mixin
 from . import office_workflow_mixin
+from . import office_approval_mixin
+from . import office_request_mixin
 
 from . import base
 from . import hr_department
@@ -9,7 +11,6 @@ from . import ir_attachment
 from . import ir_rule
 from . import mail_activity
 from . import office_approval_history
-from . import office_approval_mixin
 from . import office_calendar
 from . import office_confidential_mixin
 from . import office_deadline_rule

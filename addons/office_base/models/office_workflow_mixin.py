@@ -24,6 +24,9 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     - ``from``: the states the verb starts from; ``to``: the state it ends in;
     - ``groups`` (optional): the acting user must be in one of them;
+    - ``owner`` (optional): the acting user must be the record's owner
+      (``_workflow_owner_field``, e.g. the applicant) or in one of
+      ``_workflow_owner_groups`` (the office director by default);
     - ``reason`` (optional): the verb needs a reason, asked by
       ``office.reason.wizard`` and posted in the chatter;
     - ``label`` (optional, ``LazyTranslate``): the verb in messages.
@@ -60,6 +63,8 @@ class OfficeWorkflowMixin(models.AbstractModel):
     _workflow_deletable_states = ("draft", "cancel")
     _workflow_sequence_code = None
     _workflow_activities = {}
+    _workflow_owner_field = "applicant_id"
+    _workflow_owner_groups = ("office_base.group_office_director",)
 
     # ------------------------------------------------------------------
     # ORM
@@ -156,6 +161,8 @@ class OfficeWorkflowMixin(models.AbstractModel):
         self.check_access("read")
         self._workflow_check_from(verb, spec)
         self._workflow_check_groups(verb, spec)
+        if spec.get("owner"):
+            self._workflow_check_owner(verb)
         if spec.get("reason") and not (kwargs.get("reason") or "").strip():
             # the web client asks for it; an RPC caller passes reason=...
             return self._workflow_reason_action(verb)
@@ -200,6 +207,21 @@ class OfficeWorkflowMixin(models.AbstractModel):
             raise AccessError(
                 self.env._(
                     "You may not %(verb)s %(kind)s.",
+                    verb=self._workflow_verb_label(verb),
+                    kind=self._workflow_kind(),
+                )
+            )
+
+    def _workflow_check_owner(self, verb):
+        user = self.env.user
+        if any(user.has_group(g) for g in self._workflow_owner_groups):
+            return
+        owner_field = self._workflow_owner_field
+        if any(record[owner_field] != user for record in self):
+            raise AccessError(
+                self.env._(
+                    "Only the %(owner)s may %(verb)s %(kind)s.",
+                    owner=self._fields[owner_field]._description_string(self.env),
                     verb=self._workflow_verb_label(verb),
                     kind=self._workflow_kind(),
                 )
