@@ -37,6 +37,12 @@ class OfficeAttendanceDemo(models.AbstractModel):
         calendar = self.env["office.calendar"]
         start = self._demo_working_day(offset)
         end = calendar.add_working_days(start, days - 1) if days > 1 else start
+        while self.env["hr.leave.mandatory.day"].search_count(
+            [("start_date", "<=", end), ("end_date", ">=", start)]
+        ):
+            # staff may not request leave on a mandatory day of Time Off
+            start = calendar.add_working_days(start, 1)
+            end = calendar.add_working_days(end, 1)
         user = self.env["res.users"].browse(user_id)
         leave = (
             self.env["hr.leave"]
@@ -84,8 +90,9 @@ class OfficeAttendanceDemo(models.AbstractModel):
         return True
 
     @api.model
-    def _demo_overtime(self, user_id, officer_id, hours, description):
-        """Overtime on the last day off, submitted and registered."""
+    def _demo_overtime(self, user_id, hours, description):
+        """Overtime on the last day off, submitted and registered by the
+        reviewers of its approval step."""
         calendar = self.env["office.calendar"]
         day = calendar.today() - datetime.timedelta(days=1)
         while calendar.is_working_day(day):
@@ -104,7 +111,7 @@ class OfficeAttendanceDemo(models.AbstractModel):
             )
         )
         overtime.action_submit()
-        overtime.with_user(officer_id).action_register()
+        self._demo_decide("office.overtime", overtime.ids)
         return overtime.id
 
     @api.model

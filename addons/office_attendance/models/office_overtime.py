@@ -1,8 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools.translate import LazyTranslate
 
-_lt = LazyTranslate(__name__)
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
 
 OFFICER = "office_attendance.group_attendance_officer"
 
@@ -10,45 +9,33 @@ OFFICER = "office_attendance.group_attendance_officer"
 class OfficeOvertime(models.Model):
     """Overtime needed for work, registered with the office and compensated
     later by time off (002 篇4 考勤管理制度 六: 因工作需要加班的由办公室登记备案,
-    事后适时安排补休). Registering it allocates compensatory leave on Odoo's
-    Time Off: the hours divided by the company's hours per day.
+    事后适时安排补休). A request of office_base: the applicant submits it, the
+    ``tier.definition`` step (the attendance officer by default) registers
+    it, which allocates compensatory leave on Odoo's Time Off — the hours
+    divided by the company's hours per day.
 
-    ==================  ==========================================
+    ==================  ==============================================
     Who                 May
-    ==================  ==========================================
-    employee            declare and submit their own overtime
-    attendance officer  register (allocates the leave) or refuse
-    ==================  ==========================================
+    ==================  ==============================================
+    applicant           declare, submit, cancel before registration
+    tier reviewers      register (approve) or refuse with a reason
+    attendance officer  see all, declare for someone
+    ==================  ==============================================
     """
 
     _name = "office.overtime"
     _description = "Overtime"
-    _inherit = ["office.workflow.mixin"]
+    _inherit = ["office.request.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
     _workflow_sequence_code = "office.overtime"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "submitted", "label": _lt("submitted")},
-        "register": {
-            "from": ("submitted",),
-            "to": "registered",
-            "groups": (OFFICER,),
-            "label": _lt("registered"),
-        },
-        "refuse": {
-            "from": ("submitted",),
-            "to": "refused",
-            "groups": (OFFICER,),
-            "reason": True,
-            "label": _lt("refused"),
-        },
-    }
+    _workflow_owner_groups = (OFFICER,)
+    # a registered overtime has become leave: it is never cancelled
+    _workflow_transitions = request_transitions(
+        cancel={"from": ("draft", "to_approve")}
+    )
     _workflow_locked_fields = ("employee_id", "date", "hours", "description")
-    _workflow_activities = {
-        "submitted": ("office_attendance.mail_act_office_overtime", "_officers"),
-    }
 
-    name = fields.Char(string="Reference", default="/", readonly=True, copy=False)
     employee_id = fields.Many2one(
         "hr.employee",
         required=True,
@@ -56,7 +43,6 @@ class OfficeOvertime(models.Model):
         default=lambda self: self.env.user.employee_id,
         index=True,
     )
-    department_id = fields.Many2one(related="employee_id.department_id", store=True)
     user_id = fields.Many2one(related="employee_id.user_id", store=True, string="User")
     date = fields.Date(required=True)
     hours = fields.Float(required=True)
@@ -76,9 +62,10 @@ class OfficeOvertime(models.Model):
     state = fields.Selection(
         [
             ("draft", "Draft"),
-            ("submitted", "Submitted"),
-            ("registered", "Registered"),
+            ("to_approve", "To register"),
+            ("approved", "Registered"),
             ("refused", "Refused"),
+            ("cancel", "Cancelled"),
         ],
         default="draft",
         required=True,
@@ -86,9 +73,6 @@ class OfficeOvertime(models.Model):
         copy=False,
         index=True,
         readonly=True,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
     )
 
     @api.depends("hours", "company_id.office_overtime_hours_per_day")
@@ -105,26 +89,7 @@ class OfficeOvertime(models.Model):
                     self.env._("Overtime is between a minute and 24 hours a day.")
                 )
 
-    def action_submit(self):
-        return self._workflow_run("submit")
-
-    def action_register(self):
-        return self._workflow_run("register")
-
-    def action_refuse(self):
-        return self._workflow_run("refuse")
-
     def _check_can_submit(self, **_kwargs):
-        officer = self.env.user.has_group(OFFICER)
-        for overtime in self:
-            if not officer and overtime.user_id != self.env.user:
-                raise UserError(
-                    self.env._(
-                        "Only %s declares this overtime.", overtime.employee_id.name
-                    )
-                )
-
-    def _check_can_register(self, **_kwargs):
         for overtime in self:
             if overtime.days <= 0:
                 raise UserError(
@@ -135,26 +100,31 @@ class OfficeOvertime(models.Model):
                 )
             overtime._compensatory_type()
 
-    def _do_register(self, **kwargs):
+    def _do_approve(self, **kwargs):
+        """Registered: the compensatory days are allocated and validated on
+        Time Off by the registering reviewer, with their own Time Off rights
+        (the attendance officer is a Time Off manager)."""
         for overtime in self:
             allocation = self.env["hr.leave.allocation"].create(
-                {
-                    "name": self.env._(
-                        "Compensatory leave for %(ref)s", ref=overtime.name
-                    ),
-                    "employee_id": overtime.employee_id.id,
-                    "holiday_status_id": overtime._compensatory_type().id,
-                    "number_of_days": overtime.days,
-                    "allocation_type": "regular",
-                    "date_from": overtime.date,
-                }
+                overtime._allocation_values()
             )
             if allocation.state == "confirm":
                 allocation.action_approve()
             overtime._workflow_set_state(
-                "register", {"allocation_id": allocation.id}, **kwargs
+                "approve", {"allocation_id": allocation.id}, **kwargs
             )
         return True
+
+    def _allocation_values(self):
+        self.ensure_one()
+        return {
+            "name": self.env._("Compensatory leave for %(ref)s", ref=self.name),
+            "employee_id": self.employee_id.id,
+            "holiday_status_id": self._compensatory_type().id,
+            "number_of_days": self.days,
+            "allocation_type": "regular",
+            "date_from": self.date,
+        }
 
     def _compensatory_type(self):
         self.ensure_one()
@@ -170,6 +140,3 @@ class OfficeOvertime(models.Model):
                 self.env._("No time off type is marked as compensatory leave.")
             )
         return leave_type
-
-    def _officers(self):
-        return self.env.ref(OFFICER).users

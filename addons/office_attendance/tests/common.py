@@ -86,8 +86,30 @@ class OfficeAttendanceCase(OfficeTestCase):
         review.with_user(user).action_office_approve()
         leave.invalidate_recordset()
 
-    def _reviewers(self, leave):
-        return leave.sudo().review_ids.sorted("sequence").mapped("reviewer_ids")
+    def _steps(self, leave):
+        """The leave's approval steps, in order, as (step, reviewers)."""
+        return [
+            (review.definition_id, review.reviewer_ids)
+            for review in leave.sudo().review_ids.sorted("sequence")
+        ]
+
+    def _step_names(self, leave):
+        names = {
+            self.env.ref("office_attendance.tier_definition_leave_leader"): "leader",
+            self.env.ref(
+                "office_attendance.tier_definition_leave_executive"
+            ): "executive",
+            self.env.ref(
+                "office_attendance.tier_definition_leave_principal"
+            ): "principal",
+        }
+        return [names[step] for step, _reviewers in self._steps(leave)]
+
+    def _approve_all(self, leave):
+        """Each step approved by the test user reviewing it."""
+        deciders = self.deputy | self.executive | self.principal
+        for _step, reviewers in self._steps(leave):
+            self._approve(leave, (reviewers & deciders)[:1])
 
     @staticmethod
     def _date(text):
