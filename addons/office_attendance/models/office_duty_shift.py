@@ -36,7 +36,7 @@ class OfficeDutyShift(models.Model):
     )
     user_id = fields.Many2one(related="employee_id.user_id", store=True, string="User")
     leader_id = fields.Many2one(related="roster_id.leader_id", string="Report to")
-    events = fields.Text(string="Events")
+    events = fields.Text()
     calls = fields.Text(string="Calls received")
     handover = fields.Text(string="Hand-over")
     reported = fields.Boolean(

@@ -21,7 +21,7 @@ class OfficeAttendanceRegisterWizard(models.TransientModel):
         required=True, default=lambda self: self._default_month().year
     )
     month = fields.Integer(default=lambda self: self._default_month().month)
-    department_id = fields.Many2one("hr.department", string="Department")
+    department_id = fields.Many2one("hr.department")
 
     @api.model
     def _default_month(self):
