@@ -8,6 +8,17 @@ from odoo.addons.office_base.tools import granted, is_granted
 
 REPORT_BACK = "office_leave_report_back"
 REPORT_BACK_FIELDS = ("office_report_back_date", "office_report_back_user_id")
+# what the ladder's reviewers decided on
+LADDER_FIELDS = (
+    "employee_id",
+    "holiday_status_id",
+    "request_date_from",
+    "request_date_to",
+    "date_from",
+    "date_to",
+    "request_unit_half",
+    "request_unit_hours",
+)
 OFFICER = "office_attendance.group_attendance_officer"
 
 
@@ -170,7 +181,28 @@ class HrLeave(models.Model):
                     "A leave is reported back only with its “Report back” action."
                 )
             )
+        if set(vals) & set(LADDER_FIELDS):
+            self._check_ladder_unchanged()
         return super().write(vals)
+
+    def _check_ladder_unchanged(self):
+        """A ladder leave keeps what its reviewers decide on, whatever the
+        context says (tier.validation's own lock yields to a context key)."""
+        decided = self.filtered(
+            lambda leave: (
+                leave.office_ladder_level != "none"
+                and leave.state in ("confirm", "validate1", "validate")
+                and leave.sudo().review_ids
+            )
+        )
+        if decided:
+            raise UserError(
+                self.env._(
+                    "“%s” is under its approval ladder: cancel it and request "
+                    "the new period or type.",
+                    decided[:1].display_name,
+                )
+            )
 
     # ------------------------------------------------------------------
     # The ladder in hr_holidays' own validation

@@ -6,6 +6,8 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from odoo.addons.office_base.tests.common import QueryCountMixin
+
 from .common import OfficeAttendanceCase
 
 CLOCK = """badge,time
@@ -21,7 +23,7 @@ T001,2026-07-01 14:45
 
 
 @tagged("post_install", "-at_install")
-class TestClockIn(OfficeAttendanceCase):
+class TestClockIn(QueryCountMixin, OfficeAttendanceCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -156,3 +158,17 @@ class TestClockIn(OfficeAttendanceCase):
         with self.assertRaises(UserError):
             wizard.month = 13
             wizard.action_print_pdf()
+
+    def test_the_tally_queries_do_not_grow_with_the_staff(self):
+        self._import(CLOCK)
+        few = (self.staff | self.staff2).employee_id
+        many = few | self.env["hr.employee"].create(
+            [{"name": f"考勤统计{i}", "barcode": f"Q{i}"} for i in range(8)]
+        )
+        Tally = self.env["office.attendance.tally"]
+        start, end = self._date("2026-11-01"), self._date("2026-11-30")
+        # eight more employees, not one query more than the prefetch's
+        self.assertLessEqual(
+            self._queries(lambda: Tally._tally(many, start, end)),
+            self._queries(lambda: Tally._tally(few, start, end)) + 1,
+        )

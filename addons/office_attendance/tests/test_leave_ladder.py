@@ -74,6 +74,16 @@ class TestLeaveLadder(OfficeAttendanceCase):
         self.assertEqual(leave.state, "confirm")
         self.assertFalse(leave.with_user(self.hr_manager).can_approve)
 
+    def test_the_period_under_review_cannot_change_whatever_the_context(self):
+        leave = self._leave(self.staff, "2026-11-23", "2026-11-23")
+        hostile = leave.with_user(self.staff).with_context(skip_validation_check=True)
+        with self.assertRaises(UserError):
+            hostile.write({"request_date_to": "2026-11-27"})
+        self._approve(leave, self.deputy)
+        with self.assertRaises(UserError):
+            leave.with_user(self.hr_manager).write({"request_date_to": "2026-11-27"})
+        self.assertEqual(str(leave.request_date_to), "2026-11-23")
+
     def test_a_refusal_refuses_the_leave(self):
         leave = self._leave(self.staff, "2026-11-23", "2026-11-25")
         review = leave.sudo().review_ids.filtered(
