@@ -354,6 +354,8 @@ class HrLeave(models.Model):
         domain = [
             ("state", "=", "validate"),
             ("office_ladder_level", "!=", "none"),
+            # approved through the ladder: not the leaves from before the addon
+            ("review_ids", "!=", False),
             ("office_report_back_date", "=", False),
             ("request_date_to", "<", cutoff),
         ]

@@ -139,9 +139,21 @@ class TestLeaveLadder(OfficeAttendanceCase):
     def test_a_leave_not_reported_back_is_chased(self):
         late = self._approved("2026-11-12", "2026-11-13")
         recent = self._approved("2026-11-17", "2026-11-17")
+        before_the_addon = self._leave(
+            self.staff,
+            "2026-11-02",
+            "2026-11-02",
+            self.env.ref("hr_holidays.holiday_status_unpaid"),
+        )
+        before_the_addon.with_user(self.hr_manager).action_validate()
+        # as the addon's install marks Odoo's types: the old leave joins a ladder
+        self.env.ref("hr_holidays.holiday_status_unpaid").office_ladder = True
         chased = self.env["hr.leave"]._cron_office_chase_report_back()
         self.assertIn(late, chased)
         self.assertNotIn(recent, chased)
+        # a leave approved before the ladder existed is not chased
+        self.assertNotEqual(before_the_addon.office_ladder_level, "none")
+        self.assertNotIn(before_the_addon, chased)
         activity = late.activity_ids.filtered(
             lambda a: (
                 a.activity_type_id
