@@ -1,0 +1,47 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Office Attendance",
+    "summary": "考勤管理: leave by the agency's approval ladder on Time Off, report "
+    "back (销假), annual leave entitlement, clock-in windows and monthly "
+    "registers on Attendances, holiday duty roster (值班), overtime and "
+    "compensatory leave (补休) on the working-day calendar with 调休",
+    "version": "18.0.1.0.0",
+    "category": "Office Administration",
+    "license": "LGPL-3",
+    "author": "Office Suite Authors",
+    "website": "https://example.invalid/office-suite",
+    "depends": ["office_base", "hr_holidays", "hr_attendance", "report_xlsx"],
+    "data": [
+        "security/office_attendance_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/hr_leave_type_data.xml",
+        "data/office_annual_leave_rule_data.xml",
+        "data/office_attendance_timetable_data.xml",
+        "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
+        "views/office_attendance_menus.xml",
+        "views/hr_leave_views.xml",
+        "views/hr_leave_type_views.xml",
+        "views/hr_attendance_views.xml",
+        "views/hr_department_views.xml",
+        "views/hr_employee_views.xml",
+        "views/office_annual_leave_rule_views.xml",
+        "views/office_attendance_timetable_views.xml",
+        "views/office_duty_roster_views.xml",
+        "views/office_duty_shift_views.xml",
+        "views/office_overtime_views.xml",
+        "views/office_attendance_discrepancy_views.xml",
+        "views/res_config_settings_views.xml",
+        "wizards/office_attendance_import_wizard_views.xml",
+        "wizards/office_attendance_register_wizard_views.xml",
+        "wizards/office_annual_leave_wizard_views.xml",
+        "report/office_attendance_register_report.xml",
+    ],
+    "demo": [
+        "demo/office_attendance_demo.xml",
+    ],
+    "installable": True,
+    "application": True,
+}

@@ -1,0 +1,1 @@
+from . import office_attendance_register_xlsx
