@@ -25,6 +25,15 @@ ROLES = (
 
 # model: rights per role, in the order of ROLES
 MATRIX = {
+    "office.annual.leave.rule": "- r rwcu r rwcu r r r",
+    "office.annual.leave.wizard": "- - rwcu - rwcu - - -",
+    "office.attendance.discrepancy": "- r rw r rw r r r",
+    "office.attendance.import.wizard": "- - rwcu - rwcu - - -",
+    "office.attendance.register.wizard": "- - rwcu - rwcu - - -",
+    "office.attendance.timetable": "- r rwcu r rwcu r r r",
+    "office.duty.roster": "- r rwcu r rwcu r r r",
+    "office.duty.shift": "- rw rwcu rw rwcu rw rw rw",
+    "office.overtime": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.approval.history": "- r r r r r r r",
     "office.archive.appraisal": "- - rwcu - rwcu r r r",
     "office.archive.appraisal.line": "- - rwcu - rwcu r r r",

@@ -136,6 +136,14 @@ REPORTS = {
     "office_meeting.action_report_office_meeting_minutes": Print(
         "wenshu", "office.meeting", [("state", "=", "done")], ("name", "subject")
     ),
+    # 考勤
+    "office_attendance.action_report_office_attendance_register": Print(
+        "wenshu",
+        "hr.attendance",
+        [],
+        ("employee_id.name",),
+        wizard="office.attendance.register.wizard",
+    ),
     # 资产
     "office_asset.action_report_asset_label_sheet": Print(
         "wenshu",
@@ -283,6 +291,13 @@ def _wizard_vals(odoo, spec, record_id):
             "vehicle_ids": [(6, 0, [trip["vehicle_id"][0]])],
         }
         return vals, f"{year}-{month}"
+    if spec.wizard == "office.attendance.register.wizard":
+        [punch] = odoo.call(
+            spec.login, spec.login, spec.model, "read", [record_id], ["check_in"]
+        )
+        day = datetime.datetime.fromisoformat(punch["check_in"]) + BEIJING
+        vals = {"period": "month", "year": day.year, "month": day.month}
+        return vals, f"{day.year}-{day.month:02d}"
     [line] = odoo.call(
         spec.login, spec.login, spec.model, "read", [record_id], ["month"]
     )
