@@ -163,7 +163,10 @@ class OfficeWorkflowMixin(models.AbstractModel):
         self._workflow_check_groups(verb, spec)
         if spec.get("owner"):
             self._workflow_check_owner(verb)
-        if spec.get("reason") and not (kwargs.get("reason") or "").strip():
+        reason = kwargs.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise UserError(self.env._("A reason is a text."))
+        if spec.get("reason") and not (reason or "").strip():
             # the web client asks for it; an RPC caller passes reason=...
             return self._workflow_reason_action(verb)
         check = getattr(self, f"_check_can_{verb}", None)

@@ -105,6 +105,13 @@ class TestWorkflowKernel(OfficeBaseCase):
         self.assertEqual(request.state, "cancel")
         self.assertIn("行程取消", request.message_ids[:1].body)
 
+    def test_a_reason_that_is_no_text_is_refused(self):
+        request = self._request()
+        for reason in (42, ["行程取消"], {"text": "行程取消"}):
+            with self.assertRaisesRegex(UserError, "文字|text"):
+                request.action_cancel(reason=reason)
+        self.assertEqual(request.state, "draft")
+
     def test_the_reason_wizard_runs_only_declared_reason_verbs(self):
         request = self._request()
         Wizard = self.env["office.reason.wizard"].with_user(self.staff)
