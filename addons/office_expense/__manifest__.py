@@ -1,0 +1,36 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Official Spending, Reception and Travel",
+    "summary": "经费: spending approvals by the one-pen rule, official reception and "
+    "business travel to the agency's dated standards, claimed as Odoo expense reports",
+    "version": "18.0.1.0.0",
+    "category": "Office Administration",
+    "license": "LGPL-3",
+    "author": "Office Suite Authors",
+    "website": "https://example.invalid/office-suite",
+    "depends": ["office_base", "hr_expense", "account"],
+    "data": [
+        "security/office_expense_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/product_data.xml",
+        "data/office_expense_region_data.xml",
+        "data/office_expense_standard_data.xml",
+        "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
+        "views/office_expense_menus.xml",
+        "views/office_expense_request_views.xml",
+        "views/office_expense_reception_views.xml",
+        "views/office_expense_travel_views.xml",
+        "views/office_expense_standard_views.xml",
+        "views/office_expense_region_views.xml",
+        "views/hr_expense_sheet_views.xml",
+        "views/res_config_settings_views.xml",
+    ],
+    "demo": [
+        "demo/office_expense_demo.xml",
+    ],
+    "installable": True,
+    "application": False,
+}
