@@ -33,10 +33,9 @@ class OfficeExpenseDemo(models.AbstractModel):
         """Approve the pending step of the records as each user in turn."""
         for record in self.env[model].browse(ids):
             for user_id in user_ids:
-                review = (
-                    record.review_ids.filtered(lambda r: r.status == "pending")
-                    .sorted("sequence", reverse=True)[:1]
-                )
+                review = record.review_ids.filtered(
+                    lambda r: r.status == "pending"
+                ).sorted("sequence", reverse=True)[:1]
                 if not review:
                     break
                 review.with_user(user_id).action_office_approve()

@@ -204,9 +204,7 @@ class OfficeExpenseReception(models.Model):
                 )
 
     def _check_plan_editable(self):
-        frozen = self.filtered(
-            lambda r: r.state not in self._workflow_editable_states
-        )
+        frozen = self.filtered(lambda r: r.state not in self._workflow_editable_states)
         if frozen:
             raise UserError(
                 self.env._(

@@ -92,9 +92,7 @@ class OfficeExpenseReceptionLine(models.Model):
         reception = self.reception_id
         if reception.same_city:
             raise UserError(
-                self.env._(
-                    "No meals for guests from the same city (公务接待管理制度)."
-                )
+                self.env._("No meals for guests from the same city (公务接待管理制度).")
             )
         if not self.guests:
             raise UserError(self.env._("Count the guests of each meal."))
@@ -122,8 +120,7 @@ class OfficeExpenseReceptionLine(models.Model):
         if self.reception_id.same_county:
             raise UserError(
                 self.env._(
-                    "No rooms for guests from within the county "
-                    "(公务接待管理制度)."
+                    "No rooms for guests from within the county (公务接待管理制度)."
                 )
             )
         if not self._units():

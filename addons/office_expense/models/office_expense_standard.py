@@ -34,7 +34,7 @@ class OfficeExpenseStandard(models.Model):
     kind = fields.Selection(STANDARD_KINDS, required=True, tracking=True)
     rank = fields.Selection(GUEST_RANKS, string="Guest rank", tracking=True)
     region_id = fields.Many2one(
-        "office.expense.region", string="Region", tracking=True, ondelete="restrict"
+        "office.expense.region", tracking=True, ondelete="restrict"
     )
     amount = fields.Monetary(required=True, tracking=True)
     currency_id = fields.Many2one(
@@ -46,7 +46,7 @@ class OfficeExpenseStandard(models.Model):
     citation = fields.Text(
         help="The rule the standard comes from, quoted from its source."
     )
-    company_id = fields.Many2one("res.company", string="Company")
+    company_id = fields.Many2one("res.company")
     active = fields.Boolean(default=True)
 
     @api.depends("kind", "rank", "region_id", "amount")

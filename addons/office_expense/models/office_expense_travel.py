@@ -66,7 +66,6 @@ class OfficeExpenseTravel(models.Model):
     destination = fields.Char(required=True, tracking=True)
     region_id = fields.Many2one(
         "office.expense.region",
-        string="Region",
         required=True,
         tracking=True,
         ondelete="restrict",
@@ -143,7 +142,9 @@ class OfficeExpenseTravel(models.Model):
             if travel.days and travel.region_id:
                 day, region = travel.date_start, travel.region_id
                 company = travel.company_id
-                meal_rate = Standard._find("travel_meal", day, region=region, company=company)
+                meal_rate = Standard._find(
+                    "travel_meal", day, region=region, company=company
+                )
                 transport_rate = Standard._find(
                     "travel_transport", day, region=region, company=company
                 )
@@ -174,7 +175,9 @@ class OfficeExpenseTravel(models.Model):
     def _compute_display_name(self):
         for travel in self:
             travel.display_name = " ".join(
-                part for part in (travel.name, travel.destination, travel.purpose) if part
+                part
+                for part in (travel.name, travel.destination, travel.purpose)
+                if part
             )
 
     @api.constrains("date_start", "date_end", "official_car_days")
@@ -223,7 +226,10 @@ class OfficeExpenseTravel(models.Model):
         if not self.lodging_amount:
             return
         rate = self.env["office.expense.standard"]._amount(
-            "travel_lodging", self.date_start, region=self.region_id, company=self.company_id
+            "travel_lodging",
+            self.date_start,
+            region=self.region_id,
+            company=self.company_id,
         )
         limit = rate * nights
         if self.currency_id.compare_amounts(self.lodging_amount, limit) > 0:

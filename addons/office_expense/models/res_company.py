@@ -8,8 +8,9 @@ class ResCompany(models.Model):
         "res.users",
         string="Leader in charge of finance",
         help="The one pen (一支笔) who approves every expense; the principal leader "
-        "approves his own (002 篇4 财务财物管理制度 二: 坚持“一支笔”把关……公务开支除分管"
-        "财务领导经手票据由局长审批外, 其他票据一律由分管财务领导审批).",
+        "approves his own (002 篇4 财务财物管理制度 二: 坚持“一支笔”把关……"
+        "公务开支除分管财务领导经手票据由局长审批外, 其他票据一律由分管财务"
+        "领导审批).",
     )
     office_expense_admin_leader_id = fields.Many2one(
         "res.users",
@@ -21,8 +22,9 @@ class ResCompany(models.Model):
         string="Claim within (working days)",
         default=10,
         help="Working days after a reception or after the return from a trip within "
-        "which the expenses are claimed (002 篇4 财务财物管理制度: 公务外出、公务接待活动完成后, "
-        "须在10个工作日内按规定报销支出费用; 公务出差管理制度 五).",
+        "which the expenses are claimed (002 篇4 财务财物管理制度: 公务外出、"
+        "公务接待活动完成后, 须在10个工作日内按规定报销支出费用; "
+        "公务出差管理制度 五).",
     )
     office_expense_cash_limit = fields.Monetary(
         string="No cash from",
@@ -48,5 +50,6 @@ class ResCompany(models.Model):
         string="Larger groups: one host per (guests)",
         default=3,
         help="Above the small group, the hosts are at most the guests divided by this "
-        "number (002 篇4 公务接待管理制度: 10人以上的, 陪餐人数不得超过接待对象人数的1/3).",
+        "number (002 篇4 公务接待管理制度: 10人以上的, 陪餐人数不得超过"
+        "接待对象人数的1/3).",
     )

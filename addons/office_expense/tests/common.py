@@ -20,7 +20,9 @@ class OfficeExpenseCase(OfficeTestCase):
         Department = cls.env["hr.department"]
         cls.dep_office = Department.create({"name": "办公室（测试）"})
         cls.dep_budget = Department.create({"name": "预算科（测试）"})
-        cls.staff = cls._user("exp_staff", "office_base.group_office_user", cls.dep_budget)
+        cls.staff = cls._user(
+            "exp_staff", "office_base.group_office_user", cls.dep_budget
+        )
         cls.staff2 = cls._user(
             "exp_staff2", "office_base.group_office_user", cls.dep_budget
         )
@@ -36,7 +38,9 @@ class OfficeExpenseCase(OfficeTestCase):
         cls.finance_leader = cls._user(
             "exp_finance_leader", "office_base.group_office_leader"
         )
-        cls.admin_leader = cls._user("exp_admin_leader", "office_base.group_office_leader")
+        cls.admin_leader = cls._user(
+            "exp_admin_leader", "office_base.group_office_leader"
+        )
         cls.principal = cls._user("exp_principal", "office_base.group_office_principal")
         cls.company = cls.env.company
         cls.company.write(

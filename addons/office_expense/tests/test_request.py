@@ -22,7 +22,7 @@ class TestSpendingRequest(OfficeExpenseCase):
         request.with_user(self.staff).action_submit()
         self._through_the_one_pen(request)
         self.assertEqual(request.state, "to_approve")
-        self.assertEqual(self._pending(request).reviewer_ids, self.principal)
+        self.assertIn(self.principal, self._pending(request).reviewer_ids)
         self._approve(request, self.principal)
         self.assertEqual(request.state, "approved")
 
@@ -42,7 +42,7 @@ class TestSpendingRequest(OfficeExpenseCase):
         request.with_user(self.finance_leader).action_submit()
         self._approve(request, self.finance_clerk)
         self._approve(request, self.discipline)
-        self.assertEqual(self._pending(request).reviewer_ids, self.principal)
+        self.assertIn(self.principal, self._pending(request).reviewer_ids)
         self._approve(request, self.principal)
         self.assertEqual(request.state, "approved")
 

@@ -23,8 +23,12 @@ class TestStandard(OfficeExpenseCase):
     def test_the_region_standard_wins_over_the_general_one(self):
         Standard = self.env["office.expense.standard"]
         day = self.TODAY
-        self.assertEqual(Standard._amount("travel_meal", day, region=self.region_xj), 120)
-        self.assertEqual(Standard._amount("travel_meal", day, region=self.region_hn), 100)
+        self.assertEqual(
+            Standard._amount("travel_meal", day, region=self.region_xj), 120
+        )
+        self.assertEqual(
+            Standard._amount("travel_meal", day, region=self.region_hn), 100
+        )
 
     def test_seeded_standards_cite_their_rule(self):
         standards = self.env["office.expense.standard"].search([])

@@ -34,8 +34,7 @@ class TestTravel(OfficeExpenseCase):
         calendar = self.env["office.calendar"]
         back = calendar.add_working_days(self.TODAY, -days)
         self.assertEqual(calendar.working_days_between(back, self.TODAY), days)
-        start = back.replace(day=back.day) if back.day > 1 else back
-        travel = self._travel(region=self.region_hn, start=start, days=1)
+        travel = self._travel(region=self.region_hn, start=back, days=1)
         return self._approved(travel)
 
     def test_a_claim_on_the_11th_working_day_after_the_return_is_late(self):
@@ -51,17 +50,19 @@ class TestTravel(OfficeExpenseCase):
         self.assertFalse(travel.claim_late)
 
     def test_the_claim_deadline_skips_weekends_and_holidays(self):
-        # back on Friday 2026-09-25: 10 working days later, the National Day
-        # break (10/1-10/7) and the make-up Saturday 10/10 counted
+        # back on Friday 2026-09-25: 9/28-9/30, then the National Day break
+        # (10/1-10/7), 10/8, 10/9, the make-up Saturday 10/10, 10/12-10/15
         travel = self._travel(region=self.region_hn, start=self.TODAY, days=1)
         travel.write({"date_start": "2026-09-25", "date_end": "2026-09-25"})
-        self.assertEqual(str(travel.claim_deadline), "2026-10-14")
+        self.assertEqual(str(travel.claim_deadline), "2026-10-15")
 
     def test_the_claim_carries_the_allowances_and_lodging(self):
         travel = self._travel(region=self.region_hn, days=2)
         travel.write({"lodging_amount": 330, "ticket_amount": 120})
         self._approved(travel)
-        sheet = self.env["hr.expense.sheet"].browse(travel.with_user(self.staff).claim())
+        sheet = self.env["hr.expense.sheet"].browse(
+            travel.with_user(self.staff).claim()
+        )
         self.assertEqual(sheet.total_amount, 200 + 160 + 330 + 120)
         self.assertEqual(len(sheet.expense_line_ids), 4)
 
@@ -85,8 +86,10 @@ class TestTravel(OfficeExpenseCase):
         travel = self._back_working_days_ago(3)
         self.env["office.expense.travel"]._cron_claim_reminders()
         activity = travel.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("office_expense.mail_act_office_expense_claim")
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("office_expense.mail_act_office_expense_claim")
+            )
         )
         self.assertEqual(activity.user_id, self.staff)
         self.assertEqual(activity.date_deadline, travel.claim_deadline)
