@@ -101,8 +101,8 @@ class OfficeExpenseReceptionLine(models.Model):
             raise UserError(
                 self.env._(
                     "%(hosts)s hosts at the table for %(guests)s guests: at most "
-                    "%(limit)s (公务接待管理制度: 接待对象10人以内的, 陪餐人数不得超过"
-                    "3人; 超过10人的, 不得超过接待对象人数的三分之一).",
+                    "%(limit)s (公务接待管理制度: 接待10人以内的陪餐人数不超过3人; "
+                    "10人以上的, 陪餐人数不得超过接待对象人数的1/3).",
                     hosts=self.hosts,
                     guests=self.guests,
                     limit=limit,

@@ -92,12 +92,13 @@ class OfficeExpenseStandard(models.Model):
         standard = self._find(kind, day, rank, region, company)
         if not standard:
             kinds = dict(self._fields["kind"]._description_selection(self.env))
+            where = f" ({region.name})" if region else ""
             raise UserError(
                 self.env._(
                     "No spending standard “%(kind)s”%(what)s is valid on %(day)s: "
                     "ask the finance section to enter it.",
                     kind=kinds[kind],
-                    what=f" ({region.name})" if region else "",
+                    what=where,
                     day=fields.Date.to_string(day),
                 )
             )
