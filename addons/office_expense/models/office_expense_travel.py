@@ -150,10 +150,15 @@ class OfficeExpenseTravel(models.Model):
                 )
                 meal = meal_rate.amount * travel.days
                 transport = transport_rate.amount * max(
-                    travel.days - travel.official_car_days, 0
+                    travel.days - travel._car_days(), 0
                 )
             travel.meal_allowance = meal
             travel.transport_allowance = transport
+
+    def _car_days(self):
+        """Days of the trip by official car, without local transport
+        allowance."""
+        return self.official_car_days
 
     @api.depends(
         "meal_allowance", "transport_allowance", "lodging_amount", "ticket_amount"
@@ -258,7 +263,7 @@ class OfficeExpenseTravel(models.Model):
                 "product": "office_expense.product_travel_transport",
                 "name": self.env._(
                     "Local transport allowance, %(days)s days",
-                    days=self.days - self.official_car_days,
+                    days=self.days - self._car_days(),
                 ),
                 "amount": self.transport_allowance,
                 "analytic": analytic,

@@ -17,21 +17,29 @@ class OfficeExpenseTravel(models.Model):
 
     _inherit = "office.expense.travel"
 
-    official_car_days = fields.Integer(
-        compute="_compute_official_car_days",
+    fleet_car_days = fields.Integer(
+        string="Days by official car (trip ledger)",
+        compute="_compute_fleet_car_days",
         store=True,
-        readonly=True,
         help="Days of the trip on which an official car of the traveller's car "
-        "requests was out (trip ledger): no local transport allowance for them.",
+        "requests was out (trip ledger): no local transport allowance for them, "
+        "whatever the days typed in.",
     )
 
     @api.depends("applicant_id", "date_start", "date_end")
-    def _compute_official_car_days(self):
+    def _compute_fleet_car_days(self):
         for travel in self:
             days = set()
             for trip in travel._fleet_trips():
                 days |= travel._trip_days(trip)
-            travel.official_car_days = len(days)
+            travel.fleet_car_days = len(days)
+
+    @api.depends("fleet_car_days")
+    def _compute_allowances(self):
+        return super()._compute_allowances()
+
+    def _car_days(self):
+        return max(super()._car_days(), self.fleet_car_days)
 
     def _fleet_trips(self):
         """The returned or running trips of the traveller's car requests that
@@ -79,7 +87,7 @@ class OfficeExpenseTravel(models.Model):
     def _check_can_claim(self):
         # the trips are back by now: count them again, and the allowances
         for name in (
-            "official_car_days",
+            "fleet_car_days",
             "meal_allowance",
             "transport_allowance",
             "amount_total",

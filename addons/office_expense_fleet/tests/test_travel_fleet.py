@@ -36,7 +36,7 @@ class TestTravelByOfficialCar(OfficeFleetCase):
 
     def test_3_days_in_xinjiang_with_one_day_by_official_car(self):
         travel = self._approved(self._travel())
-        self.assertEqual(travel.official_car_days, 0)
+        self.assertEqual(travel.fleet_car_days, 0)
         self.assertEqual(travel.transport_allowance, 240)
         _request, trip = self._dispatched_trip()
         # out and back on Wednesday 2026-11-18 (TEST_NOW)
@@ -45,7 +45,7 @@ class TestTravelByOfficialCar(OfficeFleetCase):
         sheet = self.env["hr.expense.sheet"].browse(
             travel.with_user(self.staff).claim()
         )
-        self.assertEqual(travel.official_car_days, 1)
+        self.assertEqual(travel.fleet_car_days, 1)
         self.assertEqual(travel.meal_allowance, 360)
         self.assertEqual(travel.transport_allowance, 160)
         self.assertEqual(sheet.total_amount, 520)
@@ -55,9 +55,16 @@ class TestTravelByOfficialCar(OfficeFleetCase):
         request = self._approved_request()
         request.with_user(self.staff).action_cancel()
         travel.with_user(self.staff).claim()
-        self.assertEqual(travel.official_car_days, 0)
+        self.assertEqual(travel.fleet_car_days, 0)
         self.assertEqual(travel.transport_allowance, 240)
 
-    def test_the_days_by_official_car_are_not_typed_in(self):
+    def test_days_typed_in_cannot_undercut_the_ledger(self):
         travel = self._travel()
-        self.assertTrue(travel._fields["official_car_days"].readonly)
+        travel.with_user(self.staff).official_car_days = 2
+        self._approved(travel)
+        _request, trip = self._dispatched_trip()
+        trip.with_user(self.dispatcher).depart(10010)
+        trip.with_user(self.dispatcher).register_return(10060)
+        travel.with_user(self.staff).claim()
+        self.assertEqual(travel.fleet_car_days, 1)
+        self.assertEqual(travel.transport_allowance, 80)
