@@ -8,7 +8,7 @@
     "license": "LGPL-3",
     "author": "Office Suite Authors",
     "website": "https://example.invalid/office-suite",
-    "depends": ["office_base", "hr_expense", "account"],
+    "depends": ["office_base", "hr_expense", "account", "report_xlsx"],
     "data": [
         "security/office_expense_security.xml",
         "security/ir.model.access.csv",
@@ -26,7 +26,9 @@
         "views/office_expense_standard_views.xml",
         "views/office_expense_region_views.xml",
         "views/hr_expense_sheet_views.xml",
+        "views/office_expense_budget_views.xml",
         "views/res_config_settings_views.xml",
+        "report/office_expense_budget_report.xml",
     ],
     "demo": [
         "demo/office_expense_demo.xml",

@@ -1,4 +1,5 @@
 from . import hr_expense_sheet
+from . import office_expense_budget
 from . import office_expense_claim_mixin
 from . import office_expense_reception
 from . import office_expense_reception_guest
