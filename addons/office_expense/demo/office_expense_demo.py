@@ -14,15 +14,18 @@ class OfficeExpenseDemo(models.AbstractModel):
 
     @api.model
     def _demo_on_working_dates(self, model, ids, start="date_start", end="date_end"):
-        """Move the records' dates (Date fields) forward until they start on
-        a working day of the office calendar."""
+        """Move the records' dates (Date fields) until they start on a working
+        day of the office calendar: forward for a future record, backward
+        for a past one (it stays over, to be claimed)."""
         calendar = self.env["office.calendar"]
+        today = calendar.today()
         for record in self.env[model].browse(ids):
+            step = -1 if record[start] < today else 1
             shift = 0
             while not calendar.is_working_day(
                 record[start] + datetime.timedelta(days=shift)
             ):
-                shift += 1
+                shift += step
             if shift:
                 delta = datetime.timedelta(days=shift)
                 record.write({start: record[start] + delta, end: record[end] + delta})

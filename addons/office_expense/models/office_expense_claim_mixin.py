@@ -110,7 +110,17 @@ class OfficeExpenseClaimMixin(models.AbstractModel):
         return self.action_view_sheet()
 
     def _check_can_claim(self):
+        today = self.env["office.calendar"].today()
         for record in self:
+            day = record._claim_reference_date()
+            if day and day > today:
+                raise UserError(
+                    self.env._(
+                        "“%(record)s” is claimed once it is over, from %(day)s on.",
+                        record=record.display_name,
+                        day=fields.Date.to_string(day),
+                    )
+                )
             if not record.applicant_id.employee_id:
                 raise UserError(
                     self.env._(

@@ -115,7 +115,8 @@ class OfficeExpenseCase(OfficeTestCase):
         return self.env["office.expense.reception"].with_user(self.staff).create(values)
 
     def _travel(self, region=None, start=None, days=3, car_days=0, **vals):
-        start = start or self.TODAY
+        # by default the trip is over: back today
+        start = start or self.TODAY - datetime.timedelta(days=days - 1)
         values = {
             "purpose": "参加会议",
             "destination": "乌鲁木齐",

@@ -75,6 +75,12 @@ class TestTravel(OfficeExpenseCase):
         self.assertEqual(travel.state, "approved")
         self.assertFalse(travel.sheet_id)
 
+    def test_a_trip_is_claimed_after_the_return(self):
+        travel = self._travel(region=self.region_hn, start=self.TODAY, days=2)
+        self._approved(travel)
+        with self.assertRaisesRegex(UserError, "once it is over"):
+            travel.with_user(self.staff).claim()
+
     def test_lodging_without_a_standard_for_the_region_names_it(self):
         travel = self._travel(region=self.region_xj, days=2)
         self._approved(travel)
