@@ -45,6 +45,7 @@ class OfficeExpenseBudget(models.Model):
         string="Analytic account",
         compute="_compute_analytic_account_id",
         store=True,
+        precompute=True,
         readonly=False,
         required=True,
         check_company=True,

@@ -113,6 +113,12 @@ class OfficeExpenseRequest(models.Model):
     applicant_is_finance_leader = fields.Boolean(
         compute="_compute_finance_leader_id", store=True
     )
+    cash_over_limit = fields.Boolean(
+        string="Cash above the limit",
+        compute="_compute_cash_over_limit",
+        store=True,
+        help="Paid in cash although the amount reaches the company's cash limit.",
+    )
     note = fields.Html()
 
     @api.depends("company_id", "applicant_id")
@@ -122,6 +128,14 @@ class OfficeExpenseRequest(models.Model):
             request.finance_leader_id = leader
             request.applicant_is_finance_leader = bool(
                 leader and leader == request.applicant_id
+            )
+
+    @api.depends("payment_method", "amount", "company_id.office_expense_cash_limit")
+    def _compute_cash_over_limit(self):
+        for request in self:
+            limit = request.company_id.office_expense_cash_limit
+            request.cash_over_limit = bool(
+                request.payment_method == "cash" and limit and request.amount >= limit
             )
 
     @api.depends("name", "purpose")
@@ -152,13 +166,12 @@ class OfficeExpenseRequest(models.Model):
                 )
 
     def _check_payment_method(self):
-        limit = self.company_id.office_expense_cash_limit
-        if self.payment_method == "cash" and limit and self.amount >= limit:
+        if self.cash_over_limit:
             raise UserError(
                 self.env._(
                     "%(amount)s yuan or more are paid by official card or bank "
                     "transfer, never in cash (财务财物管理制度 二).",
-                    amount=limit,
+                    amount=self.company_id.office_expense_cash_limit,
                 )
             )
 
