@@ -4,7 +4,9 @@ and a business trip from its request to its claim. Dates are relative to
 the server's today, in the past: both are over when claimed."""
 
 import datetime
+import json
 import random
+import urllib.request
 import xmlrpc.client
 
 import pytest
@@ -20,6 +22,31 @@ ADMIN = ("admin", "admin")  # Odoo's expense manager pays the report
 
 def call(odoo, who, model, method, *args, **kw):
     return odoo.call(who[0], who[1], model, method, *args, **kw)
+
+
+def json_call(odoo, who, model, method, *args, **kw):
+    """execute_kw over JSON-RPC: Odoo's expense actions return None, which
+    XML-RPC cannot marshal (and JSON-RPC leaves out of its answer)."""
+    uid = odoo.login(*who)
+    payload = {
+        "jsonrpc": "2.0",
+        "method": "call",
+        "id": 1,
+        "params": {
+            "service": "object",
+            "method": "execute_kw",
+            "args": [odoo.db, uid, who[1], model, method, list(args), kw],
+        },
+    }
+    request = urllib.request.Request(
+        odoo.url + "/jsonrpc",
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=120) as response:
+        answer = json.load(response)
+    assert "error" not in answer, answer["error"]
+    return answer.get("result")
 
 
 def _approve(odoo, model, record_id, who):
@@ -105,7 +132,7 @@ def test_an_important_reception_from_report_to_reimbursement(odoo):
         [reception],
         {"guest_ids": [(0, 0, {"name": "黄志刚", "post": "处长"})]},
     )
-    with pytest.raises(xmlrpc.client.Fault, match="match the letter"):
+    with pytest.raises(xmlrpc.client.Fault, match="letter|公函"):
         call(odoo, HOST, model, "claim", [reception])
     call(
         odoo,
@@ -123,8 +150,8 @@ def test_an_important_reception_from_report_to_reimbursement(odoo):
     assert not call(odoo, STAFF2, model, "search", [("id", "=", reception)])
 
     # Odoo's expenses: approved, posted and paid
-    call(odoo, ADMIN, "hr.expense.sheet", "action_approve_expense_sheets", [sheet])
-    call(odoo, ADMIN, "hr.expense.sheet", "action_sheet_move_post", [sheet])
+    json_call(odoo, ADMIN, "hr.expense.sheet", "action_approve_expense_sheets", [sheet])
+    json_call(odoo, ADMIN, "hr.expense.sheet", "action_sheet_move_post", [sheet])
     [report] = call(
         odoo,
         ADMIN,
@@ -145,7 +172,9 @@ def test_an_important_reception_from_report_to_reimbursement(odoo):
             "active_ids": report["account_move_ids"],
         },
     )
-    call(odoo, ADMIN, "account.payment.register", "action_create_payments", [wizard])
+    json_call(
+        odoo, ADMIN, "account.payment.register", "action_create_payments", [wizard]
+    )
     [report] = call(odoo, ADMIN, "hr.expense.sheet", "read", [sheet], ["state"])
     assert report["state"] == "done"
     [read] = call(odoo, HOST, model, "read", [reception], ["sheet_state"])
