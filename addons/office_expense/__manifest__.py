@@ -29,6 +29,7 @@
         "views/office_expense_budget_views.xml",
         "views/res_config_settings_views.xml",
         "report/office_expense_budget_report.xml",
+        "report/office_expense_forms_report.xml",
     ],
     "demo": [
         "demo/office_expense_demo.xml",

@@ -126,6 +126,15 @@ class TestReception(OfficeExpenseCase):
             sheet.expense_line_ids.analytic_distribution, {str(account.id): 100}
         )
         self.assertFalse(reception.claim_late)
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "office_expense.action_report_office_expense_reception", reception.ids
+            )[0]
+            .decode()
+        )
+        self.assertIn("李四", html)
+        self.assertIn(self.director.name, html)
 
     def test_only_the_host_claims(self):
         reception = self._reception(guests=1, hosts=1, amount=100, rank="section")

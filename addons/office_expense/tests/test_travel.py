@@ -65,6 +65,15 @@ class TestTravel(OfficeExpenseCase):
         )
         self.assertEqual(sheet.total_amount, 200 + 160 + 330 + 120)
         self.assertEqual(len(sheet.expense_line_ids), 4)
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "office_expense.action_report_office_expense_travel", travel.ids
+            )[0]
+            .decode()
+        )
+        self.assertIn(travel.name, html)
+        self.assertIn(self.principal.name, html)
 
     def test_lodging_above_the_standard_is_refused_at_the_claim(self):
         travel = self._travel(region=self.region_hn, days=2)
