@@ -75,7 +75,10 @@ class OfficeExpenseReceptionLine(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_submitted(self):
-        self.reception_id._check_plan_editable()
+        # a deletable reception (draft, cancelled) goes with its plan
+        self.reception_id.filtered(
+            lambda r: r.state not in r._workflow_deletable_states
+        )._check_plan_editable()
 
     # ------------------------------------------------------------------
     # The rules

@@ -9,12 +9,24 @@ class TestBudget(OfficeExpenseCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.account = cls.env.ref("office_expense.analytic_account_reception")
-        # a database with demo data has this year's budgets: the test sets its own
+        # a database with demo data has this year's budgets and bookings: the
+        # test sets its own, on an account of its own
         cls.env["office.expense.budget"].search([("year", "=", 2026)]).unlink()
+        cls.account = cls.env["account.analytic.account"].create(
+            {
+                "name": "公务接待费（测试）",
+                "plan_id": cls.env.ref(
+                    "office_expense.analytic_plan_office_expense"
+                ).id,
+            }
+        )
         cls.budget = cls.env["office.expense.budget"].create(
             {"year": 2026, "category": "reception", "amount": 10000}
         )
+
+    def setUp(self):
+        super().setUp()
+        self.budget.analytic_account_id = self.account
 
     def _book(self, amount, date="2026-05-06"):
         column = self.account.root_plan_id._column_name()
@@ -23,8 +35,16 @@ class TestBudget(OfficeExpenseCase):
         )
         self.env.invalidate_all()
 
+    def test_the_account_follows_the_item(self):
+        budget = self.env["office.expense.budget"].create(
+            {"year": 2027, "category": "abroad", "amount": 1000}
+        )
+        self.assertEqual(
+            budget.analytic_account_id,
+            self.env.ref("office_expense.analytic_account_abroad"),
+        )
+
     def test_spending_is_read_from_the_accounting_of_the_year(self):
-        self.assertEqual(self.budget.analytic_account_id, self.account)
         self._book(3000)
         self._book(5000, date="2025-12-31")
         self.assertEqual(self.budget.spent, 3000)

@@ -106,6 +106,18 @@ class TestReception(OfficeExpenseCase):
         with self.assertRaises(UserError):
             reception.line_ids.with_user(self.staff).write({"amount": 300})
 
+    def test_a_cancelled_reception_is_deleted_with_its_plan(self):
+        reception = self._reception(guests=4, hosts=2, amount=360, rank="section")
+        reception.with_user(self.staff).action_submit()
+        with self.assertRaises(UserError):
+            reception.line_ids.with_user(self.staff).unlink()
+        with self.assertRaises(UserError):
+            reception.with_user(self.staff).unlink()
+        reception.with_user(self.staff).action_cancel()
+        lines = reception.line_ids
+        reception.with_user(self.staff).unlink()
+        self.assertFalse(lines.exists())
+
     def test_claim_needs_the_list_to_match_the_letter(self):
         reception = self._reception(guests=2, hosts=1, amount=180, rank="section")
         reception.with_user(self.staff).action_submit()
