@@ -51,6 +51,9 @@ MATRIX = {
     "office.classification.officer": "- r r r rwcu r r r",
     "office.deadline.rule": "- r r r rwcu r r r",
     "office.delegation": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
+    "office.disclosure.annual.report": "- - rwcu rw rwcu - - rw",
+    "office.disclosure.release": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
+    "office.disclosure.request": "- rw rwcu rw rwcu rw rw rw",
     "office.document.circulation": "- r rwcu r rwcu r r r",
     "office.document.instruction": "- r r r r r r r",
     "office.document.scan.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
@@ -82,6 +85,7 @@ MATRIX = {
     "office.outgoing.cosign": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.outgoing.distribution": "- r rwcu r rwcu r r r",
     "office.outgoing.document": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
+    "office.petition": "- rw rw rw rwcu rw rw rw",
     "office.reason.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.review.refuse.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
     "office.risk.deduction.wizard": "- - - - rwc - - -",
@@ -138,7 +142,12 @@ MATRIX = {
 }
 
 # abstract models of our addons that are services, not records
-NOT_TABLES = {"office.calendar", "office.test.request", "office.test.workflow"}
+NOT_TABLES = {
+    "office.calendar",
+    "office.test.request",
+    "office.test.workflow",
+    "office.disclosure.test.document",
+}
 PORTAL_LOGIN = "matrix_portal"
 
 

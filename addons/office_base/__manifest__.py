@@ -31,6 +31,7 @@
         "views/res_config_settings_views.xml",
         "wizards/office_reason_wizard_views.xml",
         "wizards/office_review_refuse_wizard_views.xml",
+        "report/office_report_layout.xml",
     ],
     "demo": [
         "demo/hr_department_demo.xml",

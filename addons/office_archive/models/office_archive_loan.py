@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
+
 LOAN_STATES = [
     ("draft", "Draft"),
     ("to_approve", "To approve"),
@@ -97,20 +99,20 @@ class OfficeArchiveLoan(models.Model):
     _state_from = ["to_approve"]
     _state_to = ["approved"]
     _cancel_state = "cancel"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve"},
-        # decided by the reviewers (tier.validation): no groups
-        "approve": {"from": ("to_approve",), "to": "approved"},
-        "refuse": {"from": ("to_approve", "approved"), "to": "refused"},
-        "cancel": {"from": ("draft", "to_approve", "approved"), "to": "cancel"},
-        "draft": {"from": ("refused", "cancel"), "to": "draft"},
-        "lend": {"from": ("approved",), "to": "lent", "groups": (ARCHIVIST,)},
-        "take_back": {"from": ("lent",), "to": "returned", "groups": (ARCHIVIST,)},
+    _workflow_owner_field = "borrower_id"
+    _workflow_owner_groups = (ARCHIVIST,)
+    _workflow_transitions = request_transitions(
+        # the borrower, whoever registered the loan, or an archivist
+        submit={"owner": False},
+        refuse={"from": ("to_approve", "approved")},
+        draft={"owner": False},
+        lend={"from": ("approved",), "to": "lent", "groups": (ARCHIVIST,)},
+        take_back={"from": ("lent",), "to": "returned", "groups": (ARCHIVIST,)},
         # the renewal keeps the items lent: the state stays, the renewal moves
-        "request_renewal": {"from": ("lent",), "to": "lent"},
-        "approve_renewal": {"from": ("lent",), "to": "lent", "groups": (ARCHIVIST,)},
-        "refuse_renewal": {"from": ("lent",), "to": "lent", "groups": (ARCHIVIST,)},
-    }
+        request_renewal={"from": ("lent",), "to": "lent"},
+        approve_renewal={"from": ("lent",), "to": "lent", "groups": (ARCHIVIST,)},
+        refuse_renewal={"from": ("lent",), "to": "lent", "groups": (ARCHIVIST,)},
+    )
     _workflow_editable_states = ("draft",)
     _workflow_locked_fields = LOCKED_FIELDS
     _workflow_sequence_code = "office.archive.loan"
@@ -470,27 +472,11 @@ class OfficeArchiveLoan(models.Model):
     def action_cancel(self):
         return self._workflow_run("cancel")
 
-    def _check_can_cancel(self):
-        if self.filtered(lambda r: r.borrower_id != self.env.user) and not (
-            self._is_archivist()
-        ):
-            raise AccessError(
-                self.env._("Only the borrower or the archivist cancels a loan.")
-            )
-
-    def _do_cancel(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("cancel")
-
     def action_draft(self):
         return self._workflow_run("draft")
 
     def _check_can_draft(self):
         self.check_access("write")
-
-    def _do_draft(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("draft")
 
     # ------------------------------------------------------------------
     # Custody

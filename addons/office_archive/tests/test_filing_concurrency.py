@@ -1,4 +1,6 @@
+import random
 import threading
+import time
 
 import psycopg2.errors
 
@@ -78,8 +80,10 @@ class TestFilingConcurrency(OfficeTestCase):
 
     def _file_one(self, user_id, title, rollback=False):
         """Create and file one item in a transaction of its own; retried on
-        a serialization failure. Returns the number, or None if rolled back."""
-        for _attempt in range(20):
+        a serialization failure after a random pause (two filings racing
+        on a loaded machine collide again when retried at once). Returns
+        the number, or None if rolled back."""
+        for attempt in range(50):
             try:
                 with self.registry.cursor() as cr:
                     cr.transaction = api.Transaction(self.registry)
@@ -102,7 +106,7 @@ class TestFilingConcurrency(OfficeTestCase):
                         return None
                 return number
             except psycopg2.errors.SerializationFailure:
-                continue
+                time.sleep(random.uniform(0, 0.01 * (attempt + 1)))
         raise AssertionError("filing kept failing")
 
     def _worker(self, user_id, barrier, results, errors):

@@ -28,6 +28,8 @@ class OfficeApprovalMixin(models.AbstractModel):
     _description = "Office Approval Mixin"
     _office_approval = True
     _tier_validation_manual_config = False
+    #: a Text field that receives the reviewers' reasons on refusal
+    _office_refuse_reason_field = None
 
     approval_history_ids = fields.One2many(
         "office.approval.history",
@@ -161,6 +163,32 @@ class OfficeApprovalMixin(models.AbstractModel):
                     )
                 )
         return True
+
+    def _do_refuse(self, **kwargs):
+        field = self._office_refuse_reason_field
+        if not field:
+            return self._workflow_set_state("refuse", **kwargs)
+        for record in self:
+            rejected = record.sudo().review_ids.filtered(
+                lambda r: r.status == "rejected"
+            )
+            comments = "\n".join(filter(None, rejected.mapped("comment")))
+            record._workflow_set_state("refuse", {field: comments or False}, **kwargs)
+        return True
+
+    def _do_cancel(self, vals=None, **kwargs):
+        """Cancelled: the reviews of the round go (kept in the history)."""
+        self._office_reset_reviews()
+        return self._workflow_set_state("cancel", vals, **kwargs)
+
+    def _do_draft(self, vals=None, **kwargs):
+        """Back to draft: the reviews of the earlier round go (kept in the
+        history); `vals` clears what the round wrote."""
+        self._office_reset_reviews()
+        vals = dict(vals or {})
+        if self._office_refuse_reason_field:
+            vals.setdefault(self._office_refuse_reason_field, False)
+        return self._workflow_set_state("draft", vals, **kwargs)
 
     def _check_can_approve(self, **_kwargs):
         self._office_check_decided("validated")

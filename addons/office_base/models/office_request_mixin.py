@@ -98,12 +98,6 @@ class OfficeRequestMixin(models.AbstractModel):
                 or request.department_id
             )
 
-    def _do_draft(self, vals=None, **kwargs):
-        """Back to draft: the reviews of the earlier round go (kept in the
-        approval history); `vals` clears what the round wrote."""
-        self._office_reset_reviews()
-        return self._workflow_set_state("draft", vals, **kwargs)
-
     # ------------------------------------------------------------------
     # Buttons
     # ------------------------------------------------------------------

@@ -50,8 +50,14 @@ class OfficeTestWorkflow(models.Model):
             "to": "approved",
             "groups": ("office_base.group_office_director",),
         },
-        "cancel": {"from": ("draft", "submitted"), "to": "cancel", "reason": True},
+        "cancel": {
+            "from": ("draft", "submitted"),
+            "to": "cancel",
+            "reason": True,
+            "owner": True,
+        },
     }
+    _workflow_owner_field = "requester_id"
     _workflow_locked_fields = ("name", "amount")
     _workflow_activities = {
         "submitted": ("mail.mail_activity_data_todo", "_directors"),

@@ -36,6 +36,27 @@ class TestWorkflowKernel(OfficeBaseCase):
             request.with_user(self.staff).sudo().action_approve()
         self.assertEqual(request.state, "submitted")
 
+    def test_an_owner_verb_is_for_the_owner_or_the_owner_groups(self):
+        request = self._request()
+        with self.assertRaisesRegex(AccessError, "只有|Only the"):
+            request.with_user(self.clerk).action_cancel(reason="不去了")
+        with self.assertRaises(AccessError):
+            request.with_user(self.clerk).sudo().action_cancel(reason="不去了")
+        self.assertEqual(request.state, "draft")
+        request.with_user(self.director).action_cancel(reason="行程取消")
+        self.assertEqual(request.state, "cancel")
+
+    def test_every_owner_rule_names_a_field_of_its_model(self):
+        for name in self.env.registry:
+            model = self.env[name]
+            transitions = getattr(model, "_workflow_transitions", None)
+            if model._abstract or not transitions:
+                continue
+            owned = [verb for verb, spec in transitions.items() if spec.get("owner")]
+            if owned:
+                with self.subTest(model=name):
+                    self.assertIn(model._workflow_owner_field, model._fields, owned)
+
     def test_a_verb_from_the_wrong_state_is_refused(self):
         request = self._request()
         with self.assertRaisesRegex(UserError, "草稿|Draft"):

@@ -204,17 +204,10 @@ class OfficeDocumentMixin(models.AbstractModel):
 
     def _office_schedule(self, act_xmlid, users, date_deadline=None, summary=None):
         """One activity of the type per user and record, unless one is open."""
-        activity_type = self.env.ref(act_xmlid)
-        existing = self._office_activities(activity_type)
-        for record in self.sudo():
-            assigned = existing.filtered(lambda a, r=record: a.res_id == r.id).user_id
-            for user in users - assigned:
-                record.activity_schedule(
-                    act_xmlid,
-                    date_deadline=date_deadline or fields.Date.context_today(record),
-                    summary=summary,
-                    user_id=user.id,
-                )
+        for record in self:
+            record._office_schedule_missing(
+                act_xmlid, users, deadline=date_deadline, summary=summary
+            )
 
     def _office_done(self, act_xmlids, users=None, feedback=None):
         """Mark the open activities of these types done (only those of

@@ -1,7 +1,8 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
 from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
 from odoo.addons.office_base.tools import is_granted
 
@@ -44,41 +45,26 @@ class OfficeFleetRepair(models.Model):
     _state_to = ["approved"]
     _cancel_state = "cancel"
     _workflow_sequence_code = "office.fleet.repair"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submitted")},
-        "approve": {
-            "from": ("to_approve",),
-            "to": "approved",
-            "label": _lt("approved"),
-        },
-        "refuse": {
-            "from": ("to_approve", "approved"),
-            "to": "refused",
-            "label": _lt("refused"),
-        },
-        "start": {
+    _workflow_owner_field = "reporter_id"
+    _workflow_owner_groups = (DISPATCHER,)
+    _workflow_transitions = request_transitions(
+        submit={"label": _lt("submitted")},
+        approve={"label": _lt("approved")},
+        refuse={"from": ("to_approve", "approved"), "label": _lt("refused")},
+        start={
             "from": ("approved",),
             "to": "in_repair",
             "groups": (DISPATCHER,),
             "label": _lt("sent to the garage"),
         },
-        "done": {
+        done={
             "from": ("in_repair",),
             "to": "done",
             "groups": (DISPATCHER,),
             "label": _lt("closed"),
         },
-        "cancel": {
-            "from": ("draft", "to_approve", "approved"),
-            "to": "cancel",
-            "label": _lt("cancelled"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+        cancel={"label": _lt("cancelled")},
+    )
     _workflow_locked_fields = (
         "vehicle_id",
         "kind",
@@ -255,16 +241,7 @@ class OfficeFleetRepair(models.Model):
     # Transitions: checks and steps
     # ------------------------------------------------------------------
 
-    def _check_reporter_or_dispatcher(self, message):
-        if self.env.user.has_group(DISPATCHER):
-            return
-        if any(repair.reporter_id != self.env.user for repair in self):
-            raise AccessError(message)
-
     def _check_can_submit(self):
-        self._check_reporter_or_dispatcher(
-            self.env._("Only the reporter submits a repair.")
-        )
         # the route of the approval round is fixed at submission
         self.sudo()._compute_flags()
         for repair in self:
@@ -350,16 +327,5 @@ class OfficeFleetRepair(models.Model):
         if self.vehicle_id.office_state == "repair":
             self.vehicle_id.sudo().office_state = "available"
 
-    def _check_can_cancel(self):
-        self._check_reporter_or_dispatcher(
-            self.env._("Only the reporter cancels a repair.")
-        )
-
-    def _check_can_draft(self):
-        self._check_reporter_or_dispatcher(
-            self.env._("Only the reporter resets a repair.")
-        )
-
-    def _do_draft(self):
-        self.sudo().review_ids.unlink()
-        self._workflow_set_state("draft", {"refused_by_id": False})
+    def _do_draft(self, **kwargs):
+        return super()._do_draft(vals={"refused_by_id": False})

@@ -7,6 +7,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
 from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
 from odoo.addons.office_base.tools import is_granted
 
@@ -65,44 +66,27 @@ class OfficeFleetRequest(models.Model):
 
     _name = "office.fleet.request"
     _description = "Official Car Request"
-    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
+    _inherit = ["office.request.mixin"]
     _order = "priority desc, date_start desc, id desc"
     _check_company_auto = True
-    # tier.validation: the approval round runs while the request is to approve
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_sequence_code = "office.fleet.request"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submitted")},
-        "approve": {
-            "from": ("to_approve",),
-            "to": "approved",
-            "label": _lt("approved"),
-        },
-        "refuse": {
-            "from": ("to_approve", "approved"),
-            "to": "refused",
-            "label": _lt("refused"),
-        },
-        "dispatch": {
+    _workflow_owner_groups = (DISPATCHER,)
+    _workflow_transitions = request_transitions(
+        submit={"label": _lt("submitted")},
+        approve={"label": _lt("approved")},
+        refuse={"from": ("to_approve", "approved"), "label": _lt("refused")},
+        dispatch={
             "from": ("approved",),
             "to": "dispatched",
             "groups": (DISPATCHER,),
             "label": _lt("dispatched"),
         },
-        "done": {"from": ("dispatched",), "to": "done", "label": _lt("closed")},
-        "cancel": {
+        done={"from": ("dispatched",), "to": "done", "label": _lt("closed")},
+        cancel={
             "from": ("draft", "to_approve", "approved", "dispatched"),
-            "to": "cancel",
             "label": _lt("cancelled"),
         },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+    )
     #: written by the dispatch only, whatever the state
     _dispatch_fields = ("vehicle_id", "driver_id", "dispatcher_id", "dispatched_at")
     _workflow_locked_fields = (
@@ -121,26 +105,6 @@ class OfficeFleetRequest(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
-    )
-    applicant_id = fields.Many2one(
-        "res.users",
-        required=True,
-        default=lambda self: self.env.user,
-        tracking=True,
-        index=True,
-    )
-    department_id = fields.Many2one(
-        "hr.department",
-        compute="_compute_department_id",
-        store=True,
-        readonly=False,
-        check_company=True,
-    )
     purpose = fields.Selection(
         PURPOSES, required=True, default="field_visit", tracking=True
     )
@@ -221,14 +185,6 @@ class OfficeFleetRequest(models.Model):
     # ------------------------------------------------------------------
     # Computes and constraints
     # ------------------------------------------------------------------
-
-    @api.depends("applicant_id")
-    def _compute_department_id(self):
-        for request in self:
-            request.department_id = (
-                request.applicant_id.sudo().employee_id.department_id
-                or request.department_id
-            )
 
     @api.depends("leader_business", "urgent")
     def _compute_priority(self):
@@ -498,16 +454,7 @@ class OfficeFleetRequest(models.Model):
     # Transitions: checks and steps
     # ------------------------------------------------------------------
 
-    def _check_applicant_or_dispatcher(self, message):
-        if self.env.user.has_group(DISPATCHER):
-            return
-        if any(request.applicant_id != self.env.user for request in self):
-            raise AccessError(message)
-
     def _check_can_submit(self):
-        self._check_applicant_or_dispatcher(
-            self.env._("Only the applicant submits a car request.")
-        )
         for request in self:
             if request.non_working_day and not request.leader_id:
                 raise UserError(
@@ -622,9 +569,6 @@ class OfficeFleetRequest(models.Model):
                 )
 
     def _check_can_cancel(self):
-        self._check_applicant_or_dispatcher(
-            self.env._("Only the applicant cancels a car request.")
-        )
         for request in self:
             if request.sudo().trip_ids.filtered(lambda t: t.state in ("out", "done")):
                 raise UserError(
@@ -640,15 +584,9 @@ class OfficeFleetRequest(models.Model):
         trips = self.sudo().trip_ids.filtered(lambda t: t.state == "planned")
         trips.with_env(self.env)._workflow_run("cancel")
 
-    def _check_can_draft(self):
-        self._check_applicant_or_dispatcher(
-            self.env._("Only the applicant resets a car request.")
-        )
-
-    def _do_draft(self):
-        self.sudo().review_ids.unlink()
-        self._workflow_set_state(
-            "draft", {"refused_by_id": False, "vehicle_id": False, "driver_id": False}
+    def _do_draft(self, **kwargs):
+        return super()._do_draft(
+            vals={"refused_by_id": False, "vehicle_id": False, "driver_id": False}
         )
 
     # ------------------------------------------------------------------

@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
+
 from . import office_seal_approval as approval
 
 _lt = LazyTranslate(__name__)
@@ -29,30 +31,14 @@ class OfficeLicenceLoan(models.Model):
 
     _name = "office.licence.loan"
     _description = "Licence Loan"
-    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
+    _inherit = ["office.request.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_sequence_code = "office.licence.loan"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
-        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
-        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
-        "hand_out": {"from": ("approved",), "to": "out", "label": _lt("hand out")},
-        "check_in": {"from": ("out",), "to": "returned", "label": _lt("check in")},
-        "cancel": {
-            "from": ("draft", "to_approve", "approved"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+    _workflow_transitions = request_transitions(
+        hand_out={"from": ("approved",), "to": "out", "label": _lt("hand out")},
+        check_in={"from": ("out",), "to": "returned", "label": _lt("check in")},
+    )
     _workflow_locked_fields = (
         "licence_id",
         "applicant_id",
@@ -63,30 +49,10 @@ class OfficeLicenceLoan(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
-    )
     licence_id = fields.Many2one(
         "office.licence", required=True, check_company=True, index=True, tracking=True
     )
     custodian_id = fields.Many2one(related="licence_id.custodian_id")
-    applicant_id = fields.Many2one(
-        "res.users",
-        required=True,
-        default=lambda self: self.env.user,
-        tracking=True,
-        index=True,
-    )
-    department_id = fields.Many2one(
-        "hr.department",
-        compute="_compute_department_id",
-        store=True,
-        readonly=False,
-        check_company=True,
-    )
     purpose = fields.Text(required=True)
     date_out = fields.Datetime(
         string="Needed from", required=True, default=fields.Datetime.now
@@ -119,13 +85,6 @@ class OfficeLicenceLoan(models.Model):
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
-
-    @api.depends("applicant_id")
-    def _compute_department_id(self):
-        for loan in self:
-            loan.department_id = (
-                loan.applicant_id.sudo().employee_id.department_id or loan.department_id
-            )
 
     @api.depends("name", "licence_id")
     def _compute_display_name(self):
@@ -166,15 +125,8 @@ class OfficeLicenceLoan(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
-    def action_submit(self):
-        return self._workflow_run("submit")
-
     def _check_can_submit(self):
         for loan in self:
-            if loan.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(self.env._("Only the applicant submits a loan."))
             if loan.expected_return <= loan.date_out:
                 raise UserError(
                     self.env._("The expected return must come after the loan.")
@@ -254,29 +206,6 @@ class OfficeLicenceLoan(models.Model):
 
     def action_return(self):
         return self.check_in()
-
-    def action_cancel(self):
-        return self._workflow_run("cancel")
-
-    def _check_can_cancel(self):
-        for loan in self:
-            if loan.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(self.env._("Only the applicant cancels a loan."))
-
-    def action_draft(self):
-        return self._workflow_run("draft")
-
-    def _check_can_draft(self):
-        for loan in self:
-            if loan.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(self.env._("Only the applicant resets a loan."))
-
-    def _do_draft(self):
-        return approval.reset_to_draft(self)
 
     # ------------------------------------------------------------------
     # Scheduled action

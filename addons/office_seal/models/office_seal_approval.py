@@ -1,13 +1,6 @@
-"""Two steps shared by the seal requests (use requests, take-outs,
+"""The check shared by the seal requests (use requests, take-outs,
 hand-overs, deactivations, licence loans); submission, the reviewers'
 decisions and the approvers come from office_base's approval mixin."""
-
-
-def reset_to_draft(records, vals=None):
-    """Back to draft: the reviews of the earlier round go (kept in the
-    approval history by office_base)."""
-    records._office_reset_reviews()
-    return records._workflow_set_state("draft", vals)
 
 
 def is_director(env):

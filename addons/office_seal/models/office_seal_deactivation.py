@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
+
 from . import office_seal_approval as approval
 from .office_seal import SEAL_STATES
 
@@ -67,26 +69,15 @@ class OfficeSealDeactivation(models.Model):
     _state_to = ["approved"]
     _cancel_state = "cancel"
     _workflow_sequence_code = "office.seal.deactivation"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
+    _workflow_owner_field = "requested_by_id"
+    _workflow_transitions = request_transitions(
+        # the keepers or the office director (_check_can_submit)
+        submit={"owner": False},
+        approve=None,
         # run as the deciding reviewer
-        "complete": {
-            "from": ("to_approve",),
-            "to": "done",
-            "label": _lt("approve"),
-        },
-        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
-        "cancel": {
-            "from": ("draft", "to_approve"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+        complete={"from": ("to_approve",), "to": "done", "label": _lt("approve")},
+        cancel={"from": ("draft", "to_approve")},
+    )
     _workflow_locked_fields = (
         "seal_id",
         "action",
@@ -281,29 +272,8 @@ class OfficeSealDeactivation(models.Model):
     def action_cancel(self):
         return self._workflow_run("cancel")
 
-    def _check_can_cancel(self):
-        for record in self:
-            if record.requested_by_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the requester cancels a deactivation request.")
-                )
-
     def action_draft(self):
         return self._workflow_run("draft")
-
-    def _check_can_draft(self):
-        for record in self:
-            if record.requested_by_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the requester resets a deactivation request.")
-                )
-
-    def _do_draft(self):
-        return approval.reset_to_draft(self)
 
     def action_print_notice(self):
         self.ensure_one()

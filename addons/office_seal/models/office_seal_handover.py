@@ -339,9 +339,6 @@ class OfficeSealHandover(models.Model):
 
     _check_can_draft = _check_can_cancel
 
-    def _do_draft(self):
-        return approval.reset_to_draft(self)
-
     # ------------------------------------------------------------------
     # Scheduled action
     # ------------------------------------------------------------------

@@ -2,7 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.translate import LazyTranslate
 
-from . import office_seal_approval as approval
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
+
 from .office_seal_use_request import USE_CATEGORIES
 
 _lt = LazyTranslate(__name__)
@@ -31,30 +32,14 @@ class OfficeSealTakeout(models.Model):
 
     _name = "office.seal.takeout"
     _description = "Seal Take-out"
-    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
+    _inherit = ["office.request.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_sequence_code = "office.seal.takeout"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
-        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
-        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
-        "hand_out": {"from": ("approved",), "to": "out", "label": _lt("hand out")},
-        "check_in": {"from": ("out",), "to": "returned", "label": _lt("check in")},
-        "cancel": {
-            "from": ("draft", "to_approve", "approved"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+    _workflow_transitions = request_transitions(
+        hand_out={"from": ("approved",), "to": "out", "label": _lt("hand out")},
+        check_in={"from": ("out",), "to": "returned", "label": _lt("check in")},
+    )
     _workflow_locked_fields = (
         "seal_id",
         "applicant_id",
@@ -68,12 +53,6 @@ class OfficeSealTakeout(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
-    )
     seal_id = fields.Many2one(
         "office.seal",
         required=True,
@@ -81,20 +60,6 @@ class OfficeSealTakeout(models.Model):
         domain=[("state", "=", "active")],
         tracking=True,
         index=True,
-    )
-    applicant_id = fields.Many2one(
-        "res.users",
-        required=True,
-        default=lambda self: self.env.user,
-        tracking=True,
-        index=True,
-    )
-    department_id = fields.Many2one(
-        "hr.department",
-        compute="_compute_department_id",
-        store=True,
-        readonly=False,
-        check_company=True,
     )
     companion_ids = fields.Many2many(
         "res.users",
@@ -146,14 +111,6 @@ class OfficeSealTakeout(models.Model):
     # Computes
     # ------------------------------------------------------------------
 
-    @api.depends("applicant_id")
-    def _compute_department_id(self):
-        for takeout in self:
-            takeout.department_id = (
-                takeout.applicant_id.sudo().employee_id.department_id
-                or takeout.department_id
-            )
-
     @api.depends("name", "seal_id")
     def _compute_display_name(self):
         for takeout in self:
@@ -197,17 +154,8 @@ class OfficeSealTakeout(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
-    def action_submit(self):
-        return self._workflow_run("submit")
-
     def _check_can_submit(self):
         for takeout in self:
-            if takeout.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the applicant submits a take-out request.")
-                )
             if len(takeout.companion_ids) < 2:
                 raise UserError(
                     self.env._(
@@ -335,33 +283,6 @@ class OfficeSealTakeout(models.Model):
             )
         self.sudo().activity_unlink(["office_seal.mail_act_office_seal_return"])
         return True
-
-    def action_cancel(self):
-        return self._workflow_run("cancel")
-
-    def _check_can_cancel(self):
-        for takeout in self:
-            if takeout.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the applicant cancels a take-out request.")
-                )
-
-    def action_draft(self):
-        return self._workflow_run("draft")
-
-    def _check_can_draft(self):
-        for takeout in self:
-            if takeout.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the applicant resets a take-out request.")
-                )
-
-    def _do_draft(self):
-        return approval.reset_to_draft(self)
 
     # ------------------------------------------------------------------
     # Scheduled action

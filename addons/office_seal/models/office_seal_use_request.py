@@ -5,7 +5,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, mute_logger
 from odoo.tools.translate import LazyTranslate
 
-from . import office_seal_approval as approval
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
 
 _lt = LazyTranslate(__name__)
 
@@ -59,53 +59,33 @@ class OfficeSealUseRequest(models.Model):
 
     _name = "office.seal.use.request"
     _description = "Seal Use Request"
-    _inherit = ["office.workflow.mixin", "office.approval.mixin"]
+    _inherit = ["office.request.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _state_from = ["to_approve"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
     _workflow_sequence_code = "office.seal.use.request"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
-        # run as the deciding reviewer once tier.validation has decided
-        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
-        "refuse": {
-            "from": ("to_approve", "approved"),
-            "to": "refused",
-            "label": _lt("refuse"),
-        },
+    _workflow_transitions = request_transitions(
+        refuse={"from": ("to_approve", "approved")},
         # the state moves to done once every seal has been used
-        "stamp": {
+        stamp={
             "from": ("approved", "to_approve"),
             "to": "done",
             "groups": ("office_seal.group_seal_keeper",),
             "label": _lt("stamp"),
         },
-        "device_stamp": {
+        device_stamp={
             "from": ("approved", "to_approve"),
             "to": "done",
             "groups": ("office_seal.group_seal_device",),
             "label": _lt("stamp with a smart seal"),
         },
-        "keeper_refuse": {
+        keeper_refuse={
             "from": ("approved",),
             "to": "refused",
             "groups": ("office_seal.group_seal_keeper",),
             "reason": True,
             "label": _lt("refuse to stamp"),
         },
-        "cancel": {
-            "from": ("draft", "to_approve", "approved"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+    )
     _workflow_locked_fields = (
         "applicant_id",
         "department_id",
@@ -125,26 +105,6 @@ class OfficeSealUseRequest(models.Model):
         "company_id",
     )
 
-    name = fields.Char(
-        string="Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
-    )
-    applicant_id = fields.Many2one(
-        "res.users",
-        required=True,
-        default=lambda self: self.env.user,
-        tracking=True,
-        index=True,
-    )
-    department_id = fields.Many2one(
-        "hr.department",
-        compute="_compute_department_id",
-        store=True,
-        readonly=False,
-        check_company=True,
-    )
     seal_ids = fields.Many2many(
         "office.seal",
         "office_seal_use_request_seal_rel",
@@ -246,14 +206,6 @@ class OfficeSealUseRequest(models.Model):
     # Computes and constraints
     # ------------------------------------------------------------------
 
-    @api.depends("applicant_id")
-    def _compute_department_id(self):
-        for request in self:
-            request.department_id = (
-                request.applicant_id.sudo().employee_id.department_id
-                or request.department_id
-            )
-
     @api.depends("name", "summary")
     def _compute_display_name(self):
         for request in self:
@@ -315,17 +267,8 @@ class OfficeSealUseRequest(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
-    def action_submit(self):
-        return self._workflow_run("submit")
-
     def _check_can_submit(self):
         for request in self:
-            if request.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the applicant submits a seal use request.")
-                )
             not_active = request.seal_ids.filtered(lambda s: s.state != "active")
             if not_active:
                 raise UserError(
@@ -702,9 +645,6 @@ class OfficeSealUseRequest(models.Model):
                 partner_ids=request.applicant_id.partner_id.ids,
             )
 
-    def action_cancel(self):
-        return self._workflow_run("cancel")
-
     def _check_can_cancel(self):
         for request in self:
             if request.sudo().ledger_ids:
@@ -713,29 +653,9 @@ class OfficeSealUseRequest(models.Model):
                         "“%(request)s” has been stamped already.", request=request.name
                     )
                 )
-            if request.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the applicant cancels a seal use request.")
-                )
 
-    def action_draft(self):
-        return self._workflow_run("draft")
-
-    def _check_can_draft(self):
-        for request in self:
-            if request.applicant_id != self.env.user and not approval.is_director(
-                self.env
-            ):
-                raise AccessError(
-                    self.env._("Only the applicant resets a seal use request.")
-                )
-
-    def _do_draft(self):
-        return approval.reset_to_draft(
-            self, {"refuse_reason": False, "refused_by_id": False}
-        )
+    def _do_draft(self, **kwargs):
+        return super()._do_draft(vals={"refuse_reason": False, "refused_by_id": False})
 
     def action_view_ledger(self):
         self.ensure_one()

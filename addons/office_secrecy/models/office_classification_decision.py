@@ -1,7 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_confidential_mixin import (
@@ -9,6 +9,7 @@ from odoo.addons.office_base.models.office_confidential_mixin import (
     SECRECY_LEVELS,
     SECRECY_RANK,
 )
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
 from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
 from odoo.addons.office_base.tools import granted, is_granted
 
@@ -95,21 +96,12 @@ class OfficeClassificationDecision(models.Model):
     _state_to = ["approved"]
     _cancel_state = "cancel"
     _workflow_sequence_code = "office.classification.decision"
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
-        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
-        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
-        "cancel": {
-            "from": ("draft", "to_approve", "refused"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-    }
+    _office_refuse_reason_field = "refuse_reason"
+    _workflow_owner_field = "proposer_id"
+    _workflow_owner_groups = ("office_secrecy.group_secrecy_office",)
+    _workflow_transitions = request_transitions(
+        cancel={"from": ("draft", "to_approve", "refused")},
+    )
     _workflow_locked_fields = (
         "kind",
         "res_model",
@@ -443,19 +435,7 @@ class OfficeClassificationDecision(models.Model):
     # Transitions
     # ------------------------------------------------------------------
 
-    def _check_is_proposer_or_office(self):
-        office = self._is_secrecy_office()
-        for decision in self:
-            if decision.proposer_id != self.env.user and not office:
-                raise AccessError(
-                    self.env._(
-                        "Only the proposer or the secrecy office acts on “%(record)s”.",
-                        record=decision.display_name,
-                    )
-                )
-
     def _check_can_submit(self):
-        self._check_is_proposer_or_office()
         for decision in self:
             target = decision.sudo()._target()
             if not target:
@@ -520,34 +500,6 @@ class OfficeClassificationDecision(models.Model):
             )
             decision._apply()
         return True
-
-    def _do_refuse(self):
-        for decision in self:
-            reasons = decision.sudo().review_ids.filtered(
-                lambda r: r.status == "rejected"
-            )
-            decision._workflow_set_state(
-                "refuse",
-                {
-                    "refuse_reason": "\n".join(filter(None, reasons.mapped("comment")))
-                    or False
-                },
-            )
-        return True
-
-    def _check_can_cancel(self):
-        self._check_is_proposer_or_office()
-
-    def _do_cancel(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("cancel")
-
-    def _check_can_draft(self):
-        self._check_is_proposer_or_office()
-
-    def _do_draft(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("draft", {"refuse_reason": False})
 
     def activity_update(self):
         """The proposer revises a refused proposal; once submitted or

@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
+
 _lt = LazyTranslate(__name__)
 
 TRIP_STATES = [
@@ -49,33 +51,22 @@ class OfficeSecrecyTrip(models.Model):
         "briefing_date",
         "briefing_by_id",
     )
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
-        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
-        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
-        "cancel": {
-            "from": ("draft", "to_approve", "refused"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-        "brief": {
+    _office_refuse_reason_field = "refuse_reason"
+    _workflow_transitions = request_transitions(
+        # the traveller, whoever registered the trip, or the secrecy office
+        # (_check_is_traveller_or_office)
+        submit={"owner": False},
+        cancel={"from": ("draft", "to_approve", "refused"), "owner": False},
+        draft={"owner": False},
+        brief={
             "from": ("approved",),
             "to": "approved",
             "groups": (OFFICE,),
             "label": _lt("record the briefing of"),
         },
-        "depart": {"from": ("approved",), "to": "travelling", "label": _lt("depart")},
-        "return": {
-            "from": ("travelling",),
-            "to": "returned",
-            "label": _lt("end"),
-        },
-    }
+        depart={"from": ("approved",), "to": "travelling", "label": _lt("depart")},
+        **{"return": {"from": ("travelling",), "to": "returned", "label": _lt("end")}},
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -163,31 +154,11 @@ class OfficeSecrecyTrip(models.Model):
     def _check_can_submit(self):
         self._check_is_traveller_or_office()
 
-    def _do_refuse(self):
-        for trip in self:
-            reasons = trip.sudo().review_ids.filtered(lambda r: r.status == "rejected")
-            trip._workflow_set_state(
-                "refuse",
-                {
-                    "refuse_reason": "\n".join(filter(None, reasons.mapped("comment")))
-                    or False
-                },
-            )
-        return True
-
     def _check_can_cancel(self):
         self._check_is_traveller_or_office()
 
-    def _do_cancel(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("cancel")
-
     def _check_can_draft(self):
         self._check_is_traveller_or_office()
-
-    def _do_draft(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("draft", {"refuse_reason": False})
 
     def _check_can_brief(self):
         if any(not (trip.briefing_note or "").strip() for trip in self):

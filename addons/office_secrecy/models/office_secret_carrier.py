@@ -253,7 +253,7 @@ class OfficeSecretCarrier(models.Model):
                     "(copy, carrying outside, repair, destruction)."
                 )
             )
-        request._check_is_requester_or_office()
+        request._workflow_check_owner(operation)
 
     def _check_can_carry_out(self, request=None):
         self._check_request(request, "carry_out")

@@ -1,8 +1,10 @@
 import base64
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.office_base.models.office_request_mixin import request_transitions
 
 _lt = LazyTranslate(__name__)
 OFFICE = "office_secrecy.group_secrecy_office"
@@ -76,39 +78,40 @@ class OfficeSecretCarrierRequest(models.Model):
         "destruction_list_id",
         "done_date",
     )
-    _workflow_transitions = {
-        "submit": {"from": ("draft",), "to": "to_approve", "label": _lt("submit")},
-        "approve": {"from": ("to_approve",), "to": "approved", "label": _lt("approve")},
-        "refuse": {"from": ("to_approve",), "to": "refused", "label": _lt("refuse")},
-        "cancel": {
-            "from": ("draft", "to_approve", "refused"),
-            "to": "cancel",
-            "label": _lt("cancel"),
-        },
-        "draft": {
-            "from": ("refused", "cancel"),
-            "to": "draft",
-            "label": _lt("reset to draft"),
-        },
-        "print_list": {
+    _office_refuse_reason_field = "refuse_reason"
+    _workflow_owner_field = "requester_id"
+    _workflow_owner_groups = (OFFICE,)
+    _workflow_transitions = request_transitions(
+        cancel={"from": ("draft", "to_approve", "refused")},
+        print_list={
+            "owner": True,
             "from": ("approved",),
             "to": "approved",
             "label": _lt("print the destruction list of"),
         },
-        "copy": {"from": ("approved",), "to": "done", "label": _lt("copy")},
-        "carry_out": {
+        copy={"owner": True, "from": ("approved",), "to": "done", "label": _lt("copy")},
+        carry_out={
+            "owner": True,
             "from": ("approved",),
             "to": "in_progress",
             "label": _lt("carry outside"),
         },
-        "repair": {"from": ("approved",), "to": "in_progress", "label": _lt("repair")},
-        "destroy": {"from": ("approved",), "to": "done", "label": _lt("destroy")},
-        "return": {
-            "from": ("in_progress",),
-            "to": "done",
-            "label": _lt("check in"),
+        repair={
+            "owner": True,
+            "from": ("approved",),
+            "to": "in_progress",
+            "label": _lt("repair"),
         },
-    }
+        destroy={
+            "owner": True,
+            "from": ("approved",),
+            "to": "done",
+            "label": _lt("destroy"),
+        },
+        **{
+            "return": {"from": ("in_progress",), "to": "done", "label": _lt("check in")}
+        },
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -238,19 +241,6 @@ class OfficeSecretCarrierRequest(models.Model):
     # Transitions
     # ------------------------------------------------------------------
 
-    def _check_is_requester_or_office(self):
-        if self.env.user.has_group(OFFICE):
-            return
-        for request in self:
-            if request.requester_id != self.env.user:
-                raise AccessError(
-                    self.env._(
-                        "Only the requester or the secrecy office acts on "
-                        "“%(request)s”.",
-                        request=request.display_name,
-                    )
-                )
-
     def _check_in_custody(self):
         for request in self:
             busy = request.carrier_ids.filtered(lambda c: c.state != "in_custody")
@@ -263,7 +253,6 @@ class OfficeSecretCarrierRequest(models.Model):
                 )
 
     def _check_can_submit(self):
-        self._check_is_requester_or_office()
         self._check_in_custody()
         for request in self:
             if (
@@ -300,34 +289,6 @@ class OfficeSecretCarrierRequest(models.Model):
         self.action_office_request_approval()
         return True
 
-    def _do_refuse(self):
-        for request in self:
-            reasons = request.sudo().review_ids.filtered(
-                lambda r: r.status == "rejected"
-            )
-            request._workflow_set_state(
-                "refuse",
-                {
-                    "refuse_reason": "\n".join(filter(None, reasons.mapped("comment")))
-                    or False
-                },
-            )
-        return True
-
-    def _check_can_cancel(self):
-        self._check_is_requester_or_office()
-
-    def _do_cancel(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("cancel")
-
-    def _check_can_draft(self):
-        self._check_is_requester_or_office()
-
-    def _do_draft(self):
-        self.sudo().review_ids.unlink()
-        return self._workflow_set_state("draft", {"refuse_reason": False})
-
     def _approvers(self):
         """Who approved each step, in order (printed on the forms)."""
         self.ensure_one()
@@ -336,8 +297,8 @@ class OfficeSecretCarrierRequest(models.Model):
 
     def _check_can_execute(self):
         """What every operation checks: approved by every step, by the
-        requester or the secrecy office, carriers in custody."""
-        self._check_is_requester_or_office()
+        requester or the secrecy office (the transitions' owner rule),
+        carriers in custody."""
         for request in self:
             if request.validation_status != "validated":
                 raise UserError(
@@ -463,16 +424,12 @@ class OfficeSecretCarrierRequest(models.Model):
             request.carrier_ids._workflow_run("destroy", request=request)
         return self._workflow_set_state("destroy", {"done_date": self._workflow_now()})
 
-    def _check_can_return(self):
-        self._check_is_requester_or_office()
-
     def _do_return(self):
         for request in self:
             request.carrier_ids._workflow_run("return", request=request)
         return self._workflow_set_state("return", {"done_date": self._workflow_now()})
 
     def _check_can_print_list(self):
-        self._check_is_requester_or_office()
         self._check_operation("destroy")
 
     def _do_print_list(self):

@@ -1,0 +1,1 @@
+from . import office_disclosure_release_mixin

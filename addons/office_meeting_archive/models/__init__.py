@@ -1,0 +1,2 @@
+from . import office_archive_item
+from . import office_archive_transfer_list

@@ -1,0 +1,3 @@
+from . import office_meeting
+from . import office_meeting_decision
+from . import office_supervision
