@@ -1,0 +1,3 @@
+from . import demo
+from . import models
+from . import report
