@@ -144,6 +144,16 @@ REPORTS = {
         ("employee_id.name",),
         wizard="office.attendance.register.wizard",
     ),
+    # 经费
+    "office_expense.action_report_office_expense_travel": Print(
+        "neikong", "office.expense.travel", [], ("name", "destination")
+    ),
+    "office_expense.action_report_office_expense_reception": Print(
+        "neikong", "office.expense.reception", [], ("name", "guest_unit")
+    ),
+    "office_expense.action_report_office_expense_budget": Print(
+        "neikong", "office.expense.budget", [], ("year",)
+    ),
     # 资产
     "office_asset.action_report_asset_label_sheet": Print(
         "wenshu",
