@@ -6,6 +6,9 @@ from . import base
 from . import hr_department
 from . import hr_employee
 from . import ir_attachment
+from . import ir_model_fields
+from . import ir_model_fields_selection
+from . import ir_module_module
 from . import ir_rule
 from . import mail_activity
 from . import office_approval_history

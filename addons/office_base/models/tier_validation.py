@@ -32,9 +32,7 @@ class TierValidation(models.AbstractModel):
             review = record.review_ids.sorted("sequence").filtered(
                 lambda r: r.status == "pending"
             )[:1]
-            record.next_review = review and self.env._(
-                "Next: %s", review.name or ""
-            )
+            record.next_review = review and self.env._("Next: %s", review.name or "")
 
     def _own_comment(self):
         commented = self.review_ids.filtered(
