@@ -25,6 +25,4 @@ from . import res_config_settings
 from . import res_users
 from . import tier_definition
 from . import tier_review
-from . import tier_review_inbox
-from . import tier_review_messages
 from . import tier_validation
