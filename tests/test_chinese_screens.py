@@ -71,8 +71,8 @@ def latin_words(text):
     names or listed exceptions."""
     found = set()
     for run in LATIN_RUN.findall(EMAIL.sub(" ", text)):
-        if any(ch.isdigit() for ch in run) or "://" in run:
-            continue
+        if any(ch.isdigit() for ch in run) or "://" in run or run.startswith("."):
+            continue  # a code, an address, a file's extension (承诺书.pdf)
         for word in WORD.findall(run):
             if CODE.fullmatch(word):
                 continue
@@ -86,7 +86,7 @@ def test_latin_words_are_found():
     assert latin_words("本单据需要审批。 Validate 退回") == {"Validate"}
     assert not latin_words("益财发〔2026〕12号 湘H·A0001 Z109-WS·2026-Y-BGS-0001")
     assert not latin_words("导出 PDF  juzhang@example.gov.cn  juzhang")
-    assert not latin_words("门类 WS 机构 YSK")
+    assert not latin_words("门类 WS 机构 YSK 保密承诺书.pdf")
     assert latin_words("Nissan Micra") == {"Nissan", "Micra"}
 
 

@@ -240,12 +240,16 @@ class TierReview(models.Model):
                 today, review.definition_id.office_response_days or 1
             )
             for user in new_users:
+                # the activity is the reviewer's: its summary in his language,
+                # whatever language the call that submitted the request had
+                theirs = review.with_context(lang=user.lang or self.env.lang)
                 with granted(NO_DELEGATION_TWIN):
                     record.activity_schedule(
                         act_type_xmlid="office_base.mail_act_office_approval",
                         date_deadline=deadline,
-                        summary=self.env._(
-                            "Approve: %s", review.name or activity_type.name
+                        summary=theirs.env._(
+                            "Approve: %s",
+                            theirs.name or activity_type.with_env(theirs.env).name,
                         ),
                         user_id=user.id,
                         office_review_id=review.id,
