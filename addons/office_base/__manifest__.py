@@ -40,6 +40,7 @@
         "demo/office_delegation_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": ["office_base/static/src/**/*"],
         "web.assets_tests": ["office_base/static/tests/tours/**/*"],
     },
     "installable": True,
