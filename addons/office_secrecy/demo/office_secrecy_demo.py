@@ -15,9 +15,7 @@ class OfficeSecrecyDemo(models.AbstractModel):
     def _demo_register_existing(self):
         """Register the classified records of the installed modules as
         decided by the statutory officer; the oldest one's period is over so
-        that the declassification proposal shows. The confidential clerk
-        (机要员) proposes them, as she registers classified records."""
-        clerk = self.env.ref("office_base.user_secretary_demo")
+        that the declassification proposal shows."""
         Decision = self.env["office.classification.decision"]
         decisions = Decision.browse()
         for model_name, _label in Decision._selection_target_models():
@@ -27,7 +25,7 @@ class OfficeSecrecyDemo(models.AbstractModel):
                     [("res_model", "=", model_name), ("res_id", "=", record.id)]
                 ):
                     continue
-                decisions |= Decision.with_user(clerk)._propose_initial(record)
+                decisions |= Decision._propose_initial(record)
         to_decide = decisions.filtered(lambda d: d.state == "to_approve")
         self._demo_decide(Decision._name, to_decide.ids)
         approved = decisions.filtered(lambda d: d.state == "approved")
