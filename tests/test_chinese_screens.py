@@ -2,10 +2,11 @@
 
 Each demo role (config/demo-logins.txt, the system administrator aside) logs
 in with a zh_CN browser and opens every menu of the suite it can see (the
-view the menu opens, then the form of its first record, from a list or a
-kanban). The visible text of each screen must carry no run of Latin letters
-but codes (a run with a digit: document numbers, plates, archival codes), a
-user name, an e-mail address or a word of ``EXCEPTIONS``.
+view the menu opens, then, once per action over all roles, the form of its
+first record, from a list or a kanban). The visible text of each screen must
+carry no run of Latin letters but codes (a run with a digit, or of two to four
+capitals: document numbers, plates, archival codes), a user name, an e-mail
+address, a file's extension or a word of ``EXCEPTIONS``.
 
 The same test times each role's landing after login, at desktop width and on
 an emulated phone (390×844), and saves phone screenshots of the home and of
