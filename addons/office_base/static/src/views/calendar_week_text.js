@@ -2,10 +2,17 @@ import { _t } from "@web/core/l10n/translation";
 import { CalendarCommonRenderer } from "@web/views/calendar/calendar_common/calendar_common_renderer";
 import { patch } from "@web/core/utils/patch";
 
-// FullCalendar names the week column in English ("Week 49") unless its own
-// locale files are loaded, which Odoo does not do: give it Odoo's word.
+// FullCalendar writes "Week 49" from its own locale files, which Odoo does
+// not load, and takes the long word from them only: ask for the short form
+// and give it Odoo's word (周).
 patch(CalendarCommonRenderer.prototype, {
     get options() {
-        return { ...super.options, weekText: _t("Week"), weekTextLong: _t("Week") };
+        const options = super.options;
+        const long = options.weekNumberFormat?.week === "long";
+        return {
+            ...options,
+            weekText: _t("Week"),
+            weekNumberFormat: long ? { week: "short" } : options.weekNumberFormat,
+        };
     },
 });
