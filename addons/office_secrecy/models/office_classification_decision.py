@@ -152,7 +152,7 @@ class OfficeClassificationDecision(models.Model):
     model_name = fields.Char(
         string="Kind of record", compute="_compute_res_name", store=True
     )
-    model_label = fields.Char(string="Kind of record", compute="_compute_model_label")
+    model_label = fields.Char(string="Record kind", compute="_compute_model_label")
     previous_level = fields.Selection(
         SECRECY_LEVELS, string="Level before", readonly=True, copy=False
     )
