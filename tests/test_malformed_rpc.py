@@ -40,7 +40,14 @@ def _fleet(odoo, **values):
 
 def _seal_use(odoo, **values):
     [seal] = odoo.call(*CLERK, "office.seal", "search", [], limit=1)
-    return dict({"summary": "合同用印", "seal_ids": [(6, 0, [seal])]}, **values)
+    return dict(
+        {
+            "summary": "合同用印",
+            "paper_only_reason": "纸质合同",
+            "seal_ids": [(6, 0, [seal])],
+        },
+        **values,
+    )
 
 
 def _delegation(odoo, **values):

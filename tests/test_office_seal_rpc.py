@@ -36,6 +36,7 @@ def test_category_two_use_approved_and_stamped(odoo):
             "use_category": "cat2",
             "leader_id": deputy_uid,
             "summary": "2027年部门预算编制布置会议通知",
+            "paper_only_reason": "纸质通知，当面核对",
             "stamp_count": 2,
         },
     )
@@ -165,6 +166,7 @@ def test_smart_seal_device(odoo):
             "seal_ids": [(6, 0, [seal])],
             "use_category": "cat1",
             "summary": "政府采购合同（智能印章）",
+            "paper_only_reason": "纸质合同",
             "stamp_count": 2,
         },
     )

@@ -18,6 +18,7 @@
         "data/ir_cron_data.xml",
         "data/office_holiday_data.xml",
         "views/office_approval_templates.xml",
+        "views/webclient_templates.xml",
         "views/office_menus.xml",
         "views/tier_review_views.xml",
         "views/office_approval_history_views.xml",
@@ -40,6 +41,7 @@
         "demo/office_delegation_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": ["office_base/static/src/**/*"],
         "web.assets_tests": ["office_base/static/tests/tours/**/*"],
     },
     "installable": True,

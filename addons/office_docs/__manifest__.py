@@ -33,6 +33,7 @@
         "views/office_docs_dashboard_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/office_incoming_instruct_wizard_views.xml",
+        "wizards/office_incoming_propose_wizard_views.xml",
         "wizards/office_document_scan_wizard_views.xml",
         "report/office_incoming_document_report.xml",
         "report/office_outgoing_document_report.xml",

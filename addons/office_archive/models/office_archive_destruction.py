@@ -105,6 +105,14 @@ class OfficeArchiveDestruction(models.Model):
             "place",
         ]
 
+    @api.depends("name", "reason")
+    def _compute_display_name(self):
+        # the approvals inbox shows what is destroyed, not only the number
+        for record in self:
+            reason = (record.reason or "").strip().splitlines()[:1]
+            summary = reason[0][:40] if reason else ""
+            record.display_name = " ".join(p for p in (record.name, summary) if p)
+
     def _compute_item_count(self):
         for record in self:
             record.item_count = len(record.item_ids)

@@ -58,3 +58,21 @@ class OfficeDemo(models.AbstractModel):
                     }
                 )
         return True
+
+    @api.model
+    def _demo_archive_foreign(self, module, model_names, keep=()):
+        """Archive the sample records another app ships with its own demo
+        data (Odoo's demo cars, people, departments): the demo agency shows
+        only its own. `keep`: xml ids (module.name) left as they are."""
+        data = self.env["ir.model.data"].search(
+            [("module", "=", module), ("model", "in", list(model_names))]
+        )
+        data = data.filtered(lambda d: f"{d.module}.{d.name}" not in keep)
+        for model_name in model_names:
+            ids = data.filtered(lambda d, m=model_name: d.model == m).mapped("res_id")
+            records = self.env[model_name].browse(ids).exists().filtered("active")
+            partners = records.work_contact_id if model_name == "hr.employee" else None
+            records.write({"active": False})
+            if partners:
+                partners.filtered(lambda p: not p.user_ids).write({"active": False})
+        return True

@@ -8,6 +8,9 @@ from . import base
 from . import hr_department
 from . import hr_employee
 from . import ir_attachment
+from . import ir_model_fields
+from . import ir_model_fields_selection
+from . import ir_module_module
 from . import ir_rule
 from . import mail_activity
 from . import office_approval_history
@@ -23,3 +26,4 @@ from . import res_config_settings
 from . import res_users
 from . import tier_definition
 from . import tier_review
+from . import tier_validation

@@ -73,6 +73,15 @@ class OfficeCalendar(models.AbstractModel):
         ).date()
 
     @api.model
+    def to_local(self, value, company=None):
+        """The UTC datetime `value` as the office's wall-clock time (naive),
+        in the time zone of its working calendar (Beijing by default): what
+        a person reads in a title or a message, whoever computed it."""
+        tz = pytz.timezone(self._calendar(company).tz or "Asia/Shanghai")
+        value = fields.Datetime.to_datetime(value)
+        return pytz.utc.localize(value).astimezone(tz).replace(tzinfo=None)
+
+    @api.model
     def is_working_day(self, day, company=None):
         day = _as_date(day)
         company = company or self.env.company

@@ -61,8 +61,11 @@ class OfficeDelegation(models.Model):
 
     @api.depends("user_id", "substitute_id")
     def _compute_name(self):
+        # stored: named in the language of the person away, not of whoever
+        # happened to trigger the computation
         for rec in self:
-            rec.name = self.env._(
+            env = rec.with_context(lang=rec.user_id.lang or self.env.lang).env
+            rec.name = env._(
                 "%(substitute)s for %(user)s",
                 substitute=rec.substitute_id.name or "",
                 user=rec.user_id.name or "",

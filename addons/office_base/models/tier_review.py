@@ -14,6 +14,7 @@ DECIDED = ("approved", "rejected")
 FREE_FIELDS = {"status", "can_review", "last_reminder_date"}
 # the notification's own bookkeeping on a review (deadline, who was told)
 TIER_NOTIFY = "office_tier_notify"
+TODO_BY_SHOWN = 3  # reviewers named before "and n more", as upstream
 
 
 class TierReview(models.Model):
@@ -47,6 +48,9 @@ class TierReview(models.Model):
     )
     office_deadline = fields.Date(string="Respond by", readonly=True, copy=False)
     office_is_late = fields.Boolean(compute="_compute_office_is_late", string="Late")
+    office_attachment_count = fields.Integer(
+        string="Files", compute="_compute_office_attachment_count"
+    )
 
     @api.depends("model")
     def _compute_office_model(self):
@@ -236,12 +240,16 @@ class TierReview(models.Model):
                 today, review.definition_id.office_response_days or 1
             )
             for user in new_users:
+                # the activity is the reviewer's: its summary in his language,
+                # whatever language the call that submitted the request had
+                theirs = review.with_context(lang=user.lang or self.env.lang)
                 with granted(NO_DELEGATION_TWIN):
                     record.activity_schedule(
                         act_type_xmlid="office_base.mail_act_office_approval",
                         date_deadline=deadline,
-                        summary=self.env._(
-                            "Approve: %s", review.name or activity_type.name
+                        summary=theirs.env._(
+                            "Approve: %s",
+                            theirs.name or activity_type.with_env(theirs.env).name,
                         ),
                         user_id=user.id,
                         office_review_id=review.id,
@@ -312,11 +320,25 @@ class TierReview(models.Model):
                 )
 
     def action_office_approve(self):
+        """The inbox's buttons ask for a confirmation to show (a display
+        choice of the web client, no right); over XML-RPC the answer stays
+        ``True`` (docs/api.md)."""
         self._office_check_can_decide()
+        names = ", ".join(n for n in self.mapped("res_name") if n)
         for review in self:
             record = review._office_record()
             record._office_decide("approve", review)
-        return True
+        if not self.env.context.get("office_confirm_decision"):
+            return True
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._("Approved: %(requests)s", requests=names),
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
 
     def action_office_refuse(self):
         self._office_check_can_decide()
@@ -348,3 +370,43 @@ class TierReview(models.Model):
             "view_mode": "form",
             "views": [(False, "form")],
         }
+
+    # ------------------------------------------------------------------
+    # The inbox card, and OCA's labels said from office_base so that they
+    # are translated (see models/tier_validation.py)
+    # ------------------------------------------------------------------
+
+    def _compute_office_attachment_count(self):
+        """The files of the request, which the reviewer reads before deciding."""
+        Attachment = self.env["ir.attachment"]
+        for review in self:
+            record = review._office_record() if review.model in self.env else None
+            if not record or not record.exists() or not record.has_access("read"):
+                review.office_attachment_count = 0
+                continue
+            files = Attachment.search(
+                [("res_model", "=", review.model), ("res_id", "=", review.res_id)]
+            )
+            if "attachment_ids" in record._fields:
+                files |= record.attachment_ids
+            review.office_attachment_count = len(files)
+
+    @api.depends("reviewer_ids")
+    def _compute_todo_by(self):
+        for review in self:
+            if review.reviewer_group_id:
+                review.todo_by = self.env._("Group %s", review.reviewer_group_id.name)
+                continue
+            names = ", ".join(
+                review.reviewer_ids[:TODO_BY_SHOWN].mapped("display_name")
+            )
+            more = len(review.reviewer_ids) - TODO_BY_SHOWN
+            review.todo_by = (
+                self.env._("%(names)s (and %(count)s more)", names=names, count=more)
+                if more > 0
+                else names
+            )
+
+    def _notify_review_reminder_body(self):
+        days = (fields.Datetime.now() - self.create_date).days
+        return self.env._("A review has been requested %s days ago.", days)

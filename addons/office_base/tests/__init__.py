@@ -5,4 +5,5 @@ from . import test_delegation
 from . import test_urgency
 from . import test_working_days
 from . import test_input_check
+from . import test_screens_in_chinese
 from . import test_workflow_kernel

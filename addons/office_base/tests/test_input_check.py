@@ -1,6 +1,6 @@
 from odoo import Command, fields
 from odoo.exceptions import ValidationError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import OfficeTestCase
 
@@ -15,7 +15,9 @@ class TestInputCheck(OfficeTestCase):
         super().setUpClass()
         cls.Delegation = cls.env["office.delegation"]
         cls.user = cls.env.ref("base.user_admin")
-        cls.substitute = cls.env.ref("base.user_demo")
+        cls.substitute = new_test_user(
+            cls.env, login="input_check_substitute", groups="base.group_user"
+        )
         cls.valid = {
             "user_id": cls.user.id,
             "substitute_id": cls.substitute.id,

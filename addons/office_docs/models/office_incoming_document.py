@@ -545,12 +545,18 @@ class OfficeIncomingDocument(models.Model):
         "handler_id",
         "lead_department_id.manager_id.user_id",
         "registered_by_id",
+        "instruct_leader_ids",
+        "instruction_ids.leader_id",
     )
     def _compute_holder_id(self):
         for doc in self:
             current = doc.circulation_ids.filtered(lambda c: c.state == "current")[:1]
+            waiting = doc.instruct_leader_ids - doc.instruction_ids.leader_id
             if current:
                 doc.holder_id = current.reader_id
+            elif doc.state == "proposed" and waiting:
+                # sent to the leaders for instruction: the paper is with them
+                doc.holder_id = waiting[:1]
             elif doc.state == "returned":
                 doc.holder_id = False
             elif doc.state == "handling" and doc.handler_id:
@@ -734,6 +740,23 @@ class OfficeIncomingDocument(models.Model):
     # ------------------------------------------------------------------
     # Actions: proposal (拟办) and instructions (批示)
     # ------------------------------------------------------------------
+
+    def action_open_propose_wizard(self):
+        """拟办 from the form: a small dialog for the proposal and the
+        leaders, whatever tab the clerk is on."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Propose"),
+            "res_model": "office.incoming.propose.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_document_id": self.id,
+                "default_proposal": self.proposal or False,
+                "default_leader_ids": self.instruct_leader_ids.ids,
+            },
+        }
 
     def action_propose(self, proposal=None, leader_ids=None):
         """拟办: the office's proposal, and the leaders asked to instruct."""

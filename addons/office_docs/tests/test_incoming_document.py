@@ -3,6 +3,7 @@ import datetime
 from freezegun import freeze_time
 from lxml import etree
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
@@ -134,6 +135,35 @@ class TestIncomingDocument(OfficeDocsCase):
             states,
             {"Accepted", "Proposed", "Instructed", "Assigned", "Handling", "Closed"},
         )
+
+    def test_propose_dialog_names_the_substitute_of_an_away_leader(self):
+        doc = self._incoming()
+        doc.with_user(self.clerk).action_accept()
+        delegation = (
+            self.env["office.delegation"]
+            .with_user(self.leader)
+            .create(
+                {
+                    "user_id": self.leader.id,
+                    "substitute_id": self.principal.id,
+                    "date_from": fields.Date.today(),
+                    "date_to": fields.Date.today(),
+                }
+            )
+        )
+        delegation.action_confirm()
+        action = doc.with_user(self.clerk).action_open_propose_wizard()
+        Wizard = self.env[action["res_model"]].with_user(self.clerk)
+        wizard = Wizard.with_context(**action["context"]).create(
+            {"proposal": "拟请李局长阅示。", "leader_ids": [(6, 0, self.leader.ids)]}
+        )
+        self.assertIn(self.principal.name, wizard.substitute_note)
+        wizard.action_confirm()
+        self.assertEqual(doc.state, "proposed")
+        self.assertEqual(doc.proposal, "拟请李局长阅示。")
+        self.assertEqual(doc.instruct_leader_ids, self.leader)
+        # the paper follows the document to the leader
+        self.assertEqual(doc.holder_id, self.leader)
 
     def test_registration_numbers_follow_each_other(self):
         first = self._incoming(received_at=datetime.datetime(2026, 5, 6, 2, 0))

@@ -1,3 +1,5 @@
+from lxml import etree
+
 from odoo.tests import Form, tagged
 
 from .common import OfficeDocsCase
@@ -26,6 +28,18 @@ class TestViews(OfficeDocsCase):
                 self.assertEqual(
                     set(views["views"]), {"list", "form", "kanban", "search"}
                 )
+
+    def test_registers_mark_the_class_and_search_the_title_first(self):
+        """001: red for classified documents, yellow for ordinary ones; what a
+        clerk types in the search box is looked for in the titles first."""
+        for model in ("office.incoming.document", "office.outgoing.document"):
+            Model = self.env[model].with_user(self.clerk)
+            arch = etree.fromstring(Model.get_view(view_type="list")["arch"])
+            [mark] = arch.xpath("//field[@name='secrecy_level']")
+            self.assertEqual(mark.get("decoration-danger"), "secrecy_rank > 0")
+            self.assertEqual(mark.get("decoration-warning"), "secrecy_rank == 0")
+            search = etree.fromstring(Model.get_view(view_type="search")["arch"])
+            self.assertEqual(search.xpath("//field")[0].get("name"), "title")
 
     def test_register_through_the_form(self):
         form = Form(self.env["office.incoming.document"].with_user(self.clerk))

@@ -69,3 +69,7 @@ class OfficeSealUseRequest(models.Model):
                     self.env._("Sealed: %(request)s.", request=request.display_name)
                 )
         return res
+
+    def _seal_file_missing(self):
+        """The numbered outgoing document carries the file the keeper checks."""
+        return not self.outgoing_document_id and super()._seal_file_missing()

@@ -143,6 +143,9 @@ class OfficeRiskEvent(models.Model):
         string="Source record", model_field="res_model", index=True, readonly=True
     )
     source_name = fields.Char(string="Source", readonly=True)
+    res_model_label = fields.Char(
+        string="Kind of source", compute="_compute_res_model_label"
+    )
     source_active = fields.Boolean(
         string="Still in breach",
         default=True,
@@ -316,6 +319,16 @@ class OfficeRiskEvent(models.Model):
                     "A risk event raised by a sensor is never deleted: cancel it "
                     "with a reason."
                 )
+            )
+
+    @api.depends_context("lang")
+    @api.depends("res_model")
+    def _compute_res_model_label(self):
+        for event in self:
+            event.res_model_label = (
+                self.env["ir.model"]._get(event.res_model).name
+                if event.res_model and event.res_model in self.env
+                else False
             )
 
     @api.depends("name", "title")

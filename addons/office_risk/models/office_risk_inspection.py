@@ -60,6 +60,21 @@ class OfficeRiskInspection(models.Model):
             "label": _lt("cancel"),
         },
     }
+    # a finished or cancelled inspection is a record of what was found
+    _workflow_editable_states = ("draft", "ongoing")
+    _workflow_locked_fields = (
+        "name",
+        "kind",
+        "scope",
+        "date_from",
+        "date_to",
+        "leader_id",
+        "team_user_ids",
+        "template_id",
+        "department_ids",
+        "summary",
+        "parent_id",
+    )
 
     name = fields.Char(required=True, tracking=True)
     kind = fields.Selection(

@@ -4,6 +4,8 @@ from odoo import api, fields, models
 
 from .office_risk_domain import RISK_LEVELS
 
+FREE_AFTER_CONFIRMATION = {"rectification_id"}
+
 
 class OfficeRiskInspectionFinding(models.Model):
     """A finding (问题) of an inspection in one unit, optionally against a risk
@@ -36,6 +38,24 @@ class OfficeRiskInspectionFinding(models.Model):
         "office.risk.rectification", readonly=True, copy=False
     )
     rectification_state = fields.Selection(related="rectification_id.state")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        results = self.env["office.risk.inspection.result"].browse(
+            [vals["result_id"] for vals in vals_list if vals.get("result_id")]
+        )
+        results._check_facts_open()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        # the rectification made from a confirmed finding is linked later
+        if set(vals) - FREE_AFTER_CONFIRMATION:
+            self.result_id._check_facts_open()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_facts_confirmed(self):
+        self.result_id._check_facts_open()
 
     @api.depends("point_id", "item_id")
     def _compute_domain_id(self):

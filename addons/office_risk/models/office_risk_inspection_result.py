@@ -1,4 +1,5 @@
 from odoo import _lt, api, fields, models
+from odoo.exceptions import UserError
 
 from .office_risk_inspection import INSPECTORS
 
@@ -25,7 +26,16 @@ class OfficeRiskInspectionResult(models.Model):
             "label": _lt("confirm the facts"),
         },
     }
-    _workflow_deletable_states = ("draft", "confirmed")
+    _workflow_deletable_states = ("draft",)
+    # the unit signed the facts: scores, findings and the notice stay as signed
+    _workflow_locked_fields = (
+        "inspection_id",
+        "department_id",
+        "score_ids",
+        "finding_ids",
+        "confirmed_by",
+        "rectification_deadline",
+    )
 
     inspection_id = fields.Many2one(
         "office.risk.inspection", required=True, ondelete="cascade", index=True
@@ -91,6 +101,19 @@ class OfficeRiskInspectionResult(models.Model):
         for result in self:
             result.display_name = (
                 f"{result.inspection_id.name or ''} · {result.department_id.name or ''}"
+            )
+
+    def _check_facts_open(self):
+        """Scores and findings change only while the unit's facts are not
+        confirmed (事实确认书 signed)."""
+        confirmed = self.filtered(lambda r: r.state != "draft")
+        if confirmed:
+            raise UserError(
+                self.env._(
+                    "The facts of %(result)s are confirmed: its scores and "
+                    "findings can no longer be changed.",
+                    result=confirmed[:1].display_name,
+                )
             )
 
     def action_confirm_facts(self):

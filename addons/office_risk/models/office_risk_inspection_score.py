@@ -32,3 +32,19 @@ class OfficeRiskInspectionScore(models.Model):
                         max=line.max_points,
                     )
                 )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        results = self.env["office.risk.inspection.result"].browse(
+            [vals["result_id"] for vals in vals_list if vals.get("result_id")]
+        )
+        results._check_facts_open()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.result_id._check_facts_open()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_facts_confirmed(self):
+        self.result_id._check_facts_open()

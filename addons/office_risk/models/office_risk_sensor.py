@@ -194,9 +194,8 @@ class OfficeRiskSensor(models.Model):
             if isinstance(target, models.BaseModel):
                 return ", ".join(target.mapped("display_name"))
             if isinstance(target, datetime.datetime):
-                return fields.Datetime.to_string(
-                    fields.Datetime.context_timestamp(record, target)
-                )[:16]
+                local = self.env["office.calendar"].to_local(target)
+                return local.strftime("%Y-%m-%d %H:%M")
             if target is False or target is None:
                 return ""
             return str(target)

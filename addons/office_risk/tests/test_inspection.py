@@ -107,6 +107,34 @@ class TestInspection(OfficeRiskCase):
         self.assertEqual(follow.parent_id, self.inspection)
         self.assertEqual(follow.department_ids, self.inspection.department_ids)
 
+    def test_confirmed_facts_and_a_finished_inspection_are_locked(self):
+        self.inspection.action_start()
+        budget = self.inspection.result_ids.filtered(
+            lambda r: r.department_id == self.dep_budget
+        )
+        budget.write({"finding_ids": [(0, 0, {"description": "登记簿缺页"})]})
+        budget.action_confirm_facts()
+        with self.assertRaises(UserError):
+            budget.score_ids[0].score = 1
+        with self.assertRaises(UserError):
+            budget.finding_ids.description = "改过的事实"
+        with self.assertRaises(UserError):
+            self.env["office.risk.inspection.finding"].create(
+                {"result_id": budget.id, "description": "补记的问题"}
+            )
+        with self.assertRaises(UserError):
+            budget.finding_ids.unlink()
+        with self.assertRaises(UserError):
+            budget.unlink()
+        # the rectification is still made from the confirmed finding
+        budget.finding_ids.action_create_rectification()
+        self.assertTrue(budget.finding_ids.rectification_id)
+        self.inspection.action_done()
+        with self.assertRaises(UserError):
+            self.inspection.write({"name": "改名的检查"})
+        with self.assertRaises(UserError):
+            self.inspection.department_ids = self.dep_budget
+
     def test_checks(self):
         with self.assertRaises(UserError):
             self.inspection.action_done()

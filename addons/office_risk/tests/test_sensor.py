@@ -76,6 +76,16 @@ class TestSensor(OfficeRiskCase):
         self.assertEqual(self.sensor._run(), 0)
         self.assertEqual(len(self._events()), 3)
 
+    def test_times_in_titles_are_beijing_time(self):
+        """A cron runs without a user time zone: the title still reads the
+        office's wall clock (UTC 02:00 is 10:00 in Beijing)."""
+        self.sensor.description_template = "单位 {name} 创建于 {create_date}"
+        self.partners.write({"ref": "FIXED"})
+        self.partners[0].ref = "RISKTEST"
+        self.sensor.with_context(tz=False)._run()
+        [event] = self._events()
+        self.assertIn("2026-11-18 10:00", event.title)
+
     def test_dedup_key_groups_records(self):
         self.sensor.dedup_key = "{ref}"
         self.sensor._run()

@@ -404,7 +404,7 @@ class OfficeSealDevice(models.Model):
             "Violation reported by the smart seal %(device)s: %(reason)s (%(time)s).",
             device=self.serial,
             reason=reason,
-            time=fields.Datetime.to_string(when),
+            time=self.env["office.calendar"].to_local(when).strftime("%Y-%m-%d %H:%M"),
         )
         seal.message_post(body=body, subtype_xmlid="mail.mt_comment")
         if request:

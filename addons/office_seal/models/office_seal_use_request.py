@@ -95,6 +95,7 @@ class OfficeSealUseRequest(models.Model):
         "summary",
         "document_ref",
         "attachment_ids",
+        "paper_only_reason",
         "stamp_count",
         "counterpart",
         "blank_paper",
@@ -148,6 +149,12 @@ class OfficeSealUseRequest(models.Model):
         "request_id",
         "attachment_id",
         string="Documents",
+    )
+    paper_only_reason = fields.Char(
+        string="Paper only, because",
+        help="What is stamped has no electronic file (a form filled in by hand, "
+        "a paper from another body): say why. Otherwise attach the file, which "
+        "the keeper compares with the paper before stamping (002: 用印登记).",
     )
     stamp_count = fields.Integer(
         string="Impressions requested",
@@ -267,6 +274,16 @@ class OfficeSealUseRequest(models.Model):
     # Actions
     # ------------------------------------------------------------------
 
+    def _seal_file_missing(self):
+        """Nothing for the keeper to compare the paper with: no file, no
+        reason for paper only, and not blank paper (its template is named)."""
+        self.ensure_one()
+        return not (
+            self.attachment_ids
+            or (self.paper_only_reason or "").strip()
+            or self.blank_paper
+        )
+
     def _check_can_submit(self):
         for request in self:
             not_active = request.seal_ids.filtered(lambda s: s.state != "active")
@@ -275,6 +292,14 @@ class OfficeSealUseRequest(models.Model):
                     self.env._(
                         "These seals cannot be used now: %(seals)s.",
                         seals=", ".join(not_active.mapped("name")),
+                    )
+                )
+            if request._seal_file_missing():
+                raise UserError(
+                    self.env._(
+                        "Attach the file to be stamped, so that the seal keeper "
+                        "can check the paper against it, or say why there is "
+                        "only paper."
                     )
                 )
             if request.blank_paper and not (request.blank_template or "").strip():

@@ -89,6 +89,7 @@ class OfficeSealCase(OfficeTestCase):
             "seal_ids": [(6, 0, self.seal.ids)],
             "use_category": "cat1",
             "summary": "关于申请追加预算的请示",
+            "paper_only_reason": "纸质请示原件，当面核对",
             "stamp_count": 2,
             **vals,
         }

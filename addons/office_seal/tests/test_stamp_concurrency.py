@@ -56,6 +56,7 @@ class TestStampConcurrency(OfficeTestCase):
                         "seal_ids": [(6, 0, seal.ids)],
                         "use_category": "cat1",
                         "summary": "并发盖章测试",
+                        "paper_only_reason": "纸质合同",
                         "stamp_count": 1,
                     }
                 )

@@ -87,6 +87,20 @@ class TestSealUseRequest(OfficeSealCase):
             request.action_submit()
         self.assertEqual(request.state, "draft")
 
+    def test_the_file_to_stamp_or_a_reason_for_paper_only(self):
+        request = self._request(paper_only_reason="  ", submit=False)
+        with self.assertRaises(UserError):
+            request.action_submit()
+        self.assertEqual(request.state, "draft")
+        attachment = (
+            self.env["ir.attachment"]
+            .with_user(self.staff)
+            .create({"name": "请示.pdf", "raw": b"%PDF-1.4 demo"})
+        )
+        request.write({"attachment_ids": [(6, 0, attachment.ids)]})
+        request.action_submit()
+        self.assertEqual(request.state, "to_approve")
+
     def test_blank_paper_needs_a_template_and_the_principal(self):
         request = self._request(
             use_category="cat2",

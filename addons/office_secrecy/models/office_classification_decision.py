@@ -144,6 +144,7 @@ class OfficeClassificationDecision(models.Model):
     model_name = fields.Char(
         string="Kind of record", compute="_compute_res_name", store=True
     )
+    model_label = fields.Char(string="Record kind", compute="_compute_model_label")
     previous_level = fields.Selection(
         SECRECY_LEVELS, string="Level before", readonly=True, copy=False
     )
@@ -270,6 +271,17 @@ class OfficeClassificationDecision(models.Model):
             if decision.target_ref:
                 decision.res_model = decision.target_ref._name
                 decision.res_id = decision.target_ref.id
+
+    @api.depends_context("lang")
+    @api.depends("res_model")
+    def _compute_model_label(self):
+        # in the reader's language (model_name keeps the creator's, for grouping)
+        for decision in self:
+            decision.model_label = (
+                self.env["ir.model"]._get(decision.res_model).name
+                if decision.res_model in self.env
+                else False
+            )
 
     @api.depends("res_model", "res_id")
     def _compute_res_name(self):

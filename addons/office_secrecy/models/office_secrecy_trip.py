@@ -104,6 +104,13 @@ class OfficeSecrecyTrip(models.Model):
         index=True,
     )
 
+    @api.depends("name", "user_id", "destination")
+    def _compute_display_name(self):
+        # the approvals inbox shows who goes where, not only the number
+        for trip in self:
+            parts = (trip.name, trip.user_id.name, trip.destination)
+            trip.display_name = " ".join(p for p in parts if p)
+
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
         for trip in self:

@@ -29,6 +29,11 @@ registry.category("web_tour.tours").add("office_seal_request_submit", {
             run: "edit 浏览器测试用印申请",
         },
         {
+            content: "No file: say why there is only paper",
+            trigger: ".o_field_widget[name='paper_only_reason'] input",
+            run: "edit 手填的表格",
+        },
+        {
             content: "Submit it",
             trigger: ".o_form_view button[name='action_submit']",
             run: "click",
