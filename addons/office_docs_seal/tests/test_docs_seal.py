@@ -33,7 +33,7 @@ class TestDocsSeal(OfficeDocsCase):
         doc.with_user(self.budget_staff).action_submit()
         doc.with_user(self.clerk).write(CHECKS)
         doc.with_user(self.clerk).action_request_signoff()
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         doc.with_user(self.clerk).action_first_read()
         return doc
 
