@@ -78,6 +78,14 @@ class OfficeSealUseRequest(models.Model):
             "groups": ("office_seal.group_seal_device",),
             "label": _lt("stamp with a smart seal"),
         },
+        # 002 公章管理制度 三 "文件用印凭发文签盖章": the signed 发文稿纸 is the
+        # approval; submitted, the request is approved at once
+        submit_signed={
+            "from": ("draft",),
+            "to": "approved",
+            "owner": True,
+            "label": _lt("submit on the signed document"),
+        },
         keeper_refuse={
             "from": ("approved",),
             "to": "refused",
@@ -187,6 +195,14 @@ class OfficeSealUseRequest(models.Model):
         copy=False,
         index=True,
     )
+    on_signed_document = fields.Boolean(
+        string="On a signed document",
+        compute="_compute_on_signed_document",
+        store=True,
+        help="The request stamps a document whose sign-off sheet (发文稿纸) is "
+        "signed: the sign-off is the approval, no approval step applies "
+        "(002 公章管理制度 三: 文件用印凭发文签盖章).",
+    )
     stamped_at = fields.Datetime(readonly=True, copy=False)
     refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
     refused_by_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -212,6 +228,11 @@ class OfficeSealUseRequest(models.Model):
             request.display_name = " ".join(
                 part for part in (request.name, request.summary) if part
             )
+
+    def _compute_on_signed_document(self):
+        # the link to the signed document comes with office_docs_seal
+        for request in self:
+            request.on_signed_document = False
 
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
@@ -302,6 +323,23 @@ class OfficeSealUseRequest(models.Model):
                             "approval)."
                         )
                     )
+
+    def _do_submit(self, **kwargs):
+        signed = self.filtered("on_signed_document")
+        if signed:
+            signed._workflow_run("submit_signed")
+        if self - signed:
+            return super(OfficeSealUseRequest, self - signed)._do_submit(**kwargs)
+        return True
+
+    def _check_can_submit_signed(self):
+        if self.filtered(lambda r: not r.on_signed_document or r.blank_paper):
+            raise UserError(
+                self.env._(
+                    "Only a seal use on a signed document, without blank paper, "
+                    "is approved by its sign-off."
+                )
+            )
 
     def _do_refuse(self):
         return self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})
