@@ -272,6 +272,37 @@ class OfficeSealUseRequest(models.Model):
                 self.env._("At least one impression must be requested.")
             )
 
+    def _requested_seals(self):
+        """Every seal of the request, those out of use included: reading
+        ``seal_ids`` applies its domain (seals in use) and would hide them."""
+        self.flush_recordset(["seal_ids"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT seal_id FROM office_seal_use_request_seal_rel "
+                "WHERE request_id IN %s",
+                tuple(self.ids) or (0,),
+            )
+        )
+        return self.env["office.seal"].sudo().browse(
+            [row[0] for row in self.env.cr.fetchall()]
+        )
+
+    @api.constrains("seal_ids")
+    def _check_seals_in_use(self):
+        for request in self:
+            request._check_seals_usable()
+
+    def _check_seals_usable(self):
+        self.ensure_one()
+        not_active = self._requested_seals().filtered(lambda s: s.state != "active")
+        if not_active:
+            raise ValidationError(
+                self.env._(
+                    "These seals cannot be used now: %(seals)s.",
+                    seals=", ".join(not_active.mapped("name")),
+                )
+            )
+
     @api.constrains("leader_id")
     def _check_leader(self):
         leaders = self.env.ref("office_base.group_office_leader")
@@ -290,14 +321,9 @@ class OfficeSealUseRequest(models.Model):
 
     def _check_can_submit(self):
         for request in self:
-            not_active = request.seal_ids.filtered(lambda s: s.state != "active")
-            if not_active:
-                raise UserError(
-                    self.env._(
-                        "These seals cannot be used now: %(seals)s.",
-                        seals=", ".join(not_active.mapped("name")),
-                    )
-                )
+            request._check_seals_usable()
+            if not request.seal_ids:
+                raise UserError(self.env._("Choose the seals to use."))
             if request.blank_paper and not (request.blank_template or "").strip():
                 raise UserError(
                     self.env._(
