@@ -1,4 +1,5 @@
 from odoo import _lt, api, fields, models
+from odoo.exceptions import UserError
 
 from .office_risk_inspection import INSPECTORS
 
@@ -60,6 +61,21 @@ class OfficeRiskInspectionResult(models.Model):
             "A unit has one result per inspection.",
         ),
     ]
+
+    def _check_scores_open(self):
+        """A finished inspection's scores are final (its score sheet is the
+        record of the inspection)."""
+        done = self.sudo().inspection_id.filtered(
+            lambda i: i.state in ("done", "cancel")
+        )
+        if done:
+            raise UserError(
+                self.env._(
+                    "The inspection “%(inspection)s” is finished: its scores can no "
+                    "longer be changed.",
+                    inspection=done[:1].name,
+                )
+            )
 
     @api.depends("score_ids.score", "score_ids.max_points")
     def _compute_total(self):
