@@ -140,8 +140,7 @@ class OfficeArchiveDestruction(models.Model):
         if extra:
             raise UserError(
                 self.env._(
-                    "The appraisal %(appraisal)s did not decide to destroy "
-                    "%(item)s.",
+                    "The appraisal %(appraisal)s did not decide to destroy %(item)s.",
                     appraisal=appraisal.display_name,
                     item=extra[:1].display_name,
                 )

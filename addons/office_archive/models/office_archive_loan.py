@@ -473,9 +473,7 @@ class OfficeArchiveLoan(models.Model):
             )
         if self.kind == "take_out" and not self.company_id.archive_secret_take_out:
             raise UserError(
-                self.env._(
-                    "Secret archives are read in the archives, never taken out."
-                )
+                self.env._("Secret archives are read in the archives, never taken out.")
             )
         if not self._secret_leader():
             raise UserError(

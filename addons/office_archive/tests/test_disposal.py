@@ -117,7 +117,9 @@ class TestDisposal(OfficeArchiveCase):
         self.assertEqual(self._approve_next(transfer), self.leader)
         self.assertEqual(transfer.state, "approved")
 
-    def test_transfer_to_the_state_archives_is_approved_by_the_leader_in_charge_of_the_office(self):
+    def test_state_transfer_is_approved_by_the_office_leader_in_charge(
+        self,
+    ):
         # 003 第三十二条: 经分管办公室的局领导审核批准后 … 向市档案局移交
         item = self._filed(year=2012, title="2012年工作报告")
         transfer = (

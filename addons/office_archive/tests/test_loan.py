@@ -102,14 +102,18 @@ class TestLoan(OfficeArchiveCase):
         loan.with_user(self.archivist).action_lend()
         self.assertEqual(self.secret_item.state, "on_loan")
 
-    def test_secret_loan_is_approved_by_the_leader_in_charge_of_the_producing_department(self):
+    def test_secret_loan_is_approved_by_the_producing_departments_leader(
+        self,
+    ):
         # 002 篇6 机关档案保密制度 四: 征得产生机密档案科室负责人的同意后,
         # 报分管该科室业务的副局长批准
         deputy = self._user(
             "arc_deputy_legal", "office_base.group_office_leader", None, "important"
         )
         self.dep_legal.office_leader_id = deputy
-        loan = self._loan(self.secret_item, user=self.budget_head, leader_id=self.leader.id)
+        loan = self._loan(
+            self.secret_item, user=self.budget_head, leader_id=self.leader.id
+        )
         loan.with_user(self.budget_head).action_submit()
         self.assertEqual(loan.leader_id, deputy)
         reviewers = loan.sudo().review_ids.reviewer_ids

@@ -219,7 +219,15 @@ class TestArchiveWorkflow(OfficeArchiveCase):
                 {
                     "appraiser_ids": [(6, 0, (self.archivist | self.office_head).ids)],
                     "line_ids": [
-                        (0, 0, {"item_id": item.id, "decision": "destroy", "reason": "到期"})
+                        (
+                            0,
+                            0,
+                            {
+                                "item_id": item.id,
+                                "decision": "destroy",
+                                "reason": "到期",
+                            },
+                        )
                         for item in items
                     ],
                 }
@@ -233,7 +241,9 @@ class TestArchiveWorkflow(OfficeArchiveCase):
         self.item.with_user(self.archivist).action_file()
         other = self._filed(title="另一件")
         Destruction = self.env["office.archive.destruction"].with_user(self.archivist)
-        bare = Destruction.create({"item_ids": [(6, 0, self.item.ids)], "reason": "到期"})
+        bare = Destruction.create(
+            {"item_ids": [(6, 0, self.item.ids)], "reason": "到期"}
+        )
         with self.assertRaisesRegex(UserError, "no concluded appraisal"):
             bare.action_submit()
         self.assertEqual(bare.state, "draft")

@@ -918,7 +918,9 @@ class OfficeOutgoingDocument(models.Model):
 
     def _office_leader_in_charge(self):
         self.ensure_one()
-        department = self.department_id or self.drafter_id.sudo().employee_id.department_id
+        department = (
+            self.department_id or self.drafter_id.sudo().employee_id.department_id
+        )
         return department._office_leader_in_charge() if department else department
 
     def _do_request_signoff(self):

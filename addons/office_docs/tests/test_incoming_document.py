@@ -135,8 +135,10 @@ class TestIncomingDocument(OfficeDocsCase):
             {"Accepted", "Proposed", "Instructed", "Assigned", "Handling", "Closed"},
         )
 
-    def test_urgent_document_is_forwarded_by_the_office_director_and_countersigned_by_the_leaders_afterwards(self):
-        # 002 公文处理制度 七: 由办公室主任安排, 可将文件先转发 … 事后及时报领导阅示或补签
+    def test_urgent_document_forwarded_by_the_director_then_countersigned(
+        self,
+    ):
+        # 002 公文处理制度 七: 办公室主任安排先转发, 事后报领导阅示或补签
         doc = self._incoming(urgency="urgent")
         doc.with_user(self.clerk).action_accept()
         doc.with_user(self.clerk).action_propose(

@@ -203,7 +203,9 @@ class TestOutgoingDocument(OfficeDocsCase):
         self.assertEqual(doc.signer_id, self.principal)
         self.assertTrue(doc.is_upward)
 
-    def test_bureau_document_is_reviewed_by_the_leader_in_charge_and_signed_by_the_director_general(self):
+    def test_bureau_document_reviewed_by_leader_in_charge_signed_by_juzhang(
+        self,
+    ):
         # 002 公文处理制度 二: 拟稿 → 办公室核稿 → 分管领导审核 → 局长签发
         doc = self._outgoing()
         self._to_review(doc)
@@ -224,9 +226,13 @@ class TestOutgoingDocument(OfficeDocsCase):
 
     def test_letter_is_signed_by_the_deputy_in_charge_of_the_drafting_department(self):
         # 002 公文处理制度 三: 拟稿 → 核稿 → 局分管领导签发
-        legal_staff = self._user("t_legal_staff", "group_office_user", "none", self.dep_legal)
+        legal_staff = self._user(
+            "t_legal_staff", "group_office_user", "none", self.dep_legal
+        )
         doc = self._outgoing(
-            user=legal_staff, type_id=self.letter_type.id, issuing_code_id=self.code_han.id
+            user=legal_staff,
+            type_id=self.letter_type.id,
+            issuing_code_id=self.code_han.id,
         )
         self._to_review(doc)
         self._office_review(doc)

@@ -85,7 +85,9 @@ class TestDocsSeal(OfficeDocsCase):
         form.seal_ids.add(self.seal)
         return form.save()
 
-    def test_signed_document_is_sealed_on_its_sign_off_sheet_without_a_second_approval(self):
+    def test_signed_document_is_sealed_on_its_sign_off_sheet_without_a_second_approval(
+        self,
+    ):
         # 002 公章管理制度 三: 文件用印凭发文签盖章
         doc = self._numbered()
         doc.with_user(self.clerk).action_number()
@@ -99,15 +101,25 @@ class TestDocsSeal(OfficeDocsCase):
         self.assertEqual(request.state, "done")
         self.assertEqual(request.sudo().ledger_ids.approver_ids, self.principal)
         # without a signed document, the same request waits for its approval
-        plain = self.env["office.seal.use.request"].with_user(self.clerk).create(
-            {"seal_ids": [(6, 0, self.seal.ids)], "use_category": "cat1", "summary": "合同"}
+        plain = (
+            self.env["office.seal.use.request"]
+            .with_user(self.clerk)
+            .create(
+                {
+                    "seal_ids": [(6, 0, self.seal.ids)],
+                    "use_category": "cat1",
+                    "summary": "合同",
+                }
+            )
         )
         plain.action_submit()
         self.assertEqual(plain.state, "to_approve")
 
     def test_signed_letter_is_sealed_as_category_2(self):
         # 002 公章管理制度 二: 函件 are category ②
-        doc = self._outgoing(type_id=self.letter_type.id, issuing_code_id=self.code_han.id)
+        doc = self._outgoing(
+            type_id=self.letter_type.id, issuing_code_id=self.code_han.id
+        )
         doc.with_user(self.budget_staff).action_submit()
         doc.with_user(self.clerk).write(CHECKS)
         doc.with_user(self.clerk).action_request_signoff()

@@ -85,7 +85,9 @@ class TestRectification(OfficeRiskCase):
         with self.assertRaises(AccessError):
             rect.with_user(head).action_verify()
         with self.assertRaises(UserError):
-            self.env["office.risk.rectification"].with_user(self.internal_control).create(
+            self.env["office.risk.rectification"].with_user(
+                self.internal_control
+            ).create(
                 {
                     "name": "伪造",
                     "measures": "无",

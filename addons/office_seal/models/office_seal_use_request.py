@@ -283,8 +283,10 @@ class OfficeSealUseRequest(models.Model):
                 tuple(self.ids) or (0,),
             )
         )
-        return self.env["office.seal"].sudo().browse(
-            [row[0] for row in self.env.cr.fetchall()]
+        return (
+            self.env["office.seal"]
+            .sudo()
+            .browse([row[0] for row in self.env.cr.fetchall()])
         )
 
     @api.constrains("seal_ids")

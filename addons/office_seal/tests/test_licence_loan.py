@@ -114,10 +114,14 @@ class TestLicenceLoan(OfficeSealCase):
         )
         self._approve(loan, self.director)
         loan.with_user(self.keeper).action_hand_out()
-        self.env["office.licence.loan"].with_context(lang="en_US")._cron_remind_overdue()
+        self.env["office.licence.loan"].with_context(
+            lang="en_US"
+        )._cron_remind_overdue()
         activity = loan.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("office_seal.mail_act_office_licence_return")
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("office_seal.mail_act_office_licence_return")
+            )
         )
         self.assertEqual(activity.summary, "证照原件未按时归还")
 

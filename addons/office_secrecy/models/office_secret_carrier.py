@@ -2,12 +2,11 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.office_base.tools import is_granted
-
 from odoo.addons.office_base.models.office_confidential_mixin import (
     SECRECY_LEVELS,
     SECRECY_RANK,
 )
+from odoo.addons.office_base.tools import is_granted
 
 CARRIER_KINDS = [
     ("paper", "Paper document"),
@@ -37,6 +36,7 @@ TECHNICAL_FIELDS = {
 # the one way a copy enters the register: its approved copy request
 CARRIER_COPY = "office_secrecy_carrier_copy"
 COPY_FIELDS = {"is_copy", "source_id", "copy_request_id", "copy_stamp"}
+
 
 class OfficeSecretCarrier(models.Model):
     """The register of secret carriers (涉密载体台账): documents and their
