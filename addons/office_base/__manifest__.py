@@ -29,6 +29,7 @@
         "views/office_secret_access_log_views.xml",
         "views/res_users_views.xml",
         "views/hr_employee_views.xml",
+        "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/office_reason_wizard_views.xml",
         "wizards/office_review_refuse_wizard_views.xml",
@@ -38,6 +39,7 @@
         "demo/hr_department_demo.xml",
         "demo/res_users_demo.xml",
         "demo/hr_employee_demo.xml",
+        "demo/hr_department_leader_demo.xml",
         "demo/office_delegation_demo.xml",
     ],
     "assets": {

@@ -86,7 +86,8 @@ class OfficeArchiveAppraisal(models.Model):
             to_destroy = appraisal.line_ids.filtered(
                 lambda line: line.decision == "destroy"
             ).item_id
-            if to_destroy:
+            # a destruction already prepared from this appraisal stands
+            if to_destroy and not appraisal.destruction_ids:
                 self.env["office.archive.destruction"].create(
                     {
                         "appraisal_id": appraisal.id,

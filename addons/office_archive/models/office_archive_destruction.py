@@ -34,7 +34,7 @@ class OfficeArchiveDestruction(models.Model):
         },
     }
     _workflow_editable_states = ("draft",)
-    _workflow_locked_fields = ("item_ids", "reason", "method")
+    _workflow_locked_fields = ("item_ids", "reason", "method", "appraisal_id")
     _workflow_sequence_code = "office.archive.destruction"
 
     name = fields.Char(required=True, readonly=True, copy=False, default="/")
@@ -124,8 +124,35 @@ class OfficeArchiveDestruction(models.Model):
         for record in self:
             if not record.item_ids:
                 raise UserError(self.env._("List the items to destroy."))
+            record._check_appraised()
             if record.item_ids.filtered(lambda i: i.state != "in_stock"):
                 raise UserError(self.env._("Only items in stock are destroyed."))
+
+    def _check_appraised(self):
+        """002 篇6 档案鉴定与销毁: appraisal, list, approval, then 双人监销 —
+        only the items a concluded appraisal decided to destroy."""
+        self.ensure_one()
+        appraisal = self.sudo().appraisal_id
+        if not appraisal or appraisal.state != "done":
+            raise UserError(
+                self.env._(
+                    "%(name)s has no concluded appraisal: archives are destroyed "
+                    "only after an appraisal decided it.",
+                    name=self.name,
+                )
+            )
+        decided = appraisal.line_ids.filtered(
+            lambda line: line.decision == "destroy"
+        ).item_id
+        extra = self.sudo().item_ids - decided
+        if extra:
+            raise UserError(
+                self.env._(
+                    "The appraisal %(appraisal)s did not decide to destroy %(item)s.",
+                    appraisal=appraisal.display_name,
+                    item=extra[:1].display_name,
+                )
+            )
 
     def action_done(self):
         """Record the destruction: two supervisors, the date; the items'

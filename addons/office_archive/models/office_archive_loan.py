@@ -63,8 +63,10 @@ class OfficeArchiveLoan(models.Model):
 
     - non-secret items: the borrowing department's archive lead;
     - secret items: the borrowing department, the owning department, the
-      office's archive lead and the leader in charge, and the confidential
-      clerk for confidential or top secret items (机要);
+      office's archive lead and the leader in charge of the owning
+      department, and the confidential clerk for confidential or top secret
+      items (机要); read in the archives only unless the company allows
+      taking them out, never lent outside (002 篇6 机关档案保密制度 四);
     - external borrowers: a letter of introduction and the office director.
 
     The steps are ``tier.definition`` records (data, changeable by admins).
@@ -219,6 +221,9 @@ class OfficeArchiveLoan(models.Model):
         "res.users",
         string="Leader in charge",
         tracking=True,
+        readonly=True,
+        help="Secret items: the leader in charge of the department that produced "
+        "them, taken at submission; approves the loan (002 篇6 机关档案保密制度 四).",
         domain=lambda self: [
             ("groups_id", "in", self.env.ref("office_base.group_office_leader").id)
         ],
@@ -445,19 +450,50 @@ class OfficeArchiveLoan(models.Model):
                     )
                 )
             if loan.is_secret:
-                if not loan.leader_id:
-                    raise UserError(
-                        self.env._(
-                            "Secret items: name the leader in charge who approves "
-                            "the loan."
-                        )
-                    )
+                loan._check_secret_loan()
                 if not loan.owner_lead_id:
                     raise UserError(
                         self.env._(
                             "The owning department has no archive lead or manager."
                         )
                     )
+
+    def _check_secret_loan(self):
+        """002 篇6 机关档案保密制度 四: secret archives are read by the
+        agency's staff only, with the consent of the producing department and
+        the approval of its leader in charge; 机密档案概不外借."""
+        self.ensure_one()
+        if self.external:
+            raise UserError(
+                self.env._(
+                    "Secret archives are never lent outside the agency: an external "
+                    "borrower cannot have %(item)s.",
+                    item=self.sudo().item_ids.filtered("secrecy_rank")[:1].display_name,
+                )
+            )
+        if self.kind == "take_out" and not self.company_id.archive_secret_take_out:
+            raise UserError(
+                self.env._("Secret archives are read in the archives, never taken out.")
+            )
+        if not self._secret_leader():
+            raise UserError(
+                self.env._(
+                    "The department that produced the secret items has no leader in "
+                    "charge to approve the loan."
+                )
+            )
+
+    def _secret_leader(self):
+        """The leader in charge of the department that produced the items."""
+        self.ensure_one()
+        department = self.owning_department_id
+        return department._office_leader_in_charge() if department else department
+
+    def _do_submit(self, **kwargs):
+        for loan in self:
+            vals = {"leader_id": loan._secret_leader().id} if loan.is_secret else {}
+            loan._office_submit(vals=vals, **kwargs)
+        return True
 
     def _do_approve(self):
         self._workflow_set_state("approve")

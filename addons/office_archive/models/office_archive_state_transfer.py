@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .office_archive_item import ARCHIVIST
@@ -6,14 +6,30 @@ from .office_archive_item import ARCHIVIST
 
 class OfficeArchiveStateTransfer(models.Model):
     """A transfer to the state archives (移交进馆): the permanent and
-    long-term items due by age, with their electronic copies."""
+    long-term items due by age, with their electronic copies.
+
+    003 第三十二条: the archivist lists the items; the leader in charge of the
+    office keeping the archives approves (its ``tier.definition`` record)
+    before the items are handed over."""
 
     _name = "office.archive.state.transfer"
     _description = "Transfer to the State Archives"
-    _inherit = ["office.workflow.mixin", "mail.activity.mixin"]
+    _inherit = [
+        "office.workflow.mixin",
+        "mail.activity.mixin",
+        "office.approval.mixin",
+    ]
     _order = "id desc"
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
     _workflow_transitions = {
-        "done": {"from": ("draft",), "to": "done", "groups": (ARCHIVIST,)},
+        "submit": {"from": ("draft",), "to": "to_approve", "groups": (ARCHIVIST,)},
+        # decided by the leader's review (tier.validation): no groups
+        "approve": {"from": ("to_approve",), "to": "approved"},
+        "refuse": {"from": ("to_approve",), "to": "refused"},
+        "draft": {"from": ("refused",), "to": "draft", "groups": (ARCHIVIST,)},
+        "done": {"from": ("approved",), "to": "done", "groups": (ARCHIVIST,)},
     }
     _workflow_locked_fields = ("item_ids", "fonds_id", "archives_name")
     _workflow_sequence_code = "office.archive.state.transfer"
@@ -38,8 +54,23 @@ class OfficeArchiveStateTransfer(models.Model):
     handed_by_id = fields.Many2one(
         "res.users", string="Handed over by", default=lambda self: self.env.user
     )
+    leader_id = fields.Many2one(
+        "res.users",
+        string="Leader in charge",
+        readonly=True,
+        copy=False,
+        help="The leader in charge of the office keeping the archives, who "
+        "approves the transfer (003 第三十二条: 经分管办公室的局领导审核批准).",
+    )
     state = fields.Selection(
-        [("draft", "Draft"), ("done", "Transferred"), ("cancel", "Cancelled")],
+        [
+            ("draft", "Draft"),
+            ("to_approve", "To approve"),
+            ("approved", "Approved"),
+            ("done", "Transferred"),
+            ("refused", "Refused"),
+            ("cancel", "Cancelled"),
+        ],
         default="draft",
         required=True,
         tracking=True,
@@ -48,6 +79,26 @@ class OfficeArchiveStateTransfer(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
+
+    @api.model
+    def _get_under_validation_exceptions(self):
+        # the hand-over is recorded while and after the leader decides
+        return super()._get_under_validation_exceptions() + [
+            "received_by",
+            "handed_by_id",
+            "transfer_date",
+        ]
+
+    @api.model
+    def _get_after_validation_exceptions(self):
+        return super()._get_after_validation_exceptions() + [
+            "received_by",
+            "handed_by_id",
+            "transfer_date",
+        ]
+
+    def action_draft(self):
+        return self._workflow_run("draft")
 
     def _compute_counts(self):
         for record in self:
@@ -71,17 +122,54 @@ class OfficeArchiveStateTransfer(models.Model):
     def action_fill_due(self):
         """List the items due; the archivist, on a draft transfer (the rights
         of the transfer itself)."""
-        spec = self._workflow_spec("done")
+        spec = self._workflow_spec("submit")
         self._workflow_check_from("done", spec)
         self._workflow_check_groups("done", spec)
         for record in self:
             record.item_ids = [fields.Command.set(record._due_items().ids)]
         return True
 
+    def action_submit(self):
+        """Send the list to the leader in charge of the office for approval."""
+        return self._workflow_run("submit")
+
+    def _check_can_submit(self):
+        self._check_transferable()
+        for record in self:
+            if not record._office_leader():
+                raise UserError(
+                    self.env._(
+                        "The office keeping the archives of %(fonds)s has no leader "
+                        "in charge to approve the transfer.",
+                        fonds=record.fonds_id.display_name,
+                    )
+                )
+
+    def _office_leader(self):
+        self.ensure_one()
+        department = self.sudo().fonds_id.archive_department_id
+        return department._office_leader_in_charge() if department else department
+
+    def _do_submit(self, **kwargs):
+        for record in self:
+            record._office_submit(vals={"leader_id": record._office_leader().id})
+        return True
+
     def action_done(self):
         return self._workflow_run("done")
 
     def _check_can_done(self):
+        for record in self:
+            if record.validation_status != "validated":
+                raise UserError(
+                    self.env._(
+                        "%(name)s is not approved by the leader in charge.",
+                        name=record.name,
+                    )
+                )
+        self._check_transferable()
+
+    def _check_transferable(self):
         for record in self:
             if not record.item_ids:
                 raise UserError(self.env._("List the items to transfer."))

@@ -17,3 +17,10 @@ class ResCompany(models.Model):
         "How many times a loan may be renewed, each time with the archivist's "
         "approval.",
     )
+    archive_secret_take_out = fields.Boolean(
+        string="Secret archives may be taken out",
+        help="002 篇6 机关档案保密制度 四: 机密档案概不外借 — secret archives are read "
+        "in the archives only (the default, the stricter rule). 003 第三十一条（二）3 "
+        "lets them leave the office with the approval of the classifying unit: "
+        "tick to follow 003. Lending to an external borrower stays refused.",
+    )

@@ -10,3 +10,6 @@ class ResConfigSettings(models.TransientModel):
     archive_loan_max_renewals = fields.Integer(
         related="company_id.archive_loan_max_renewals", readonly=False
     )
+    archive_secret_take_out = fields.Boolean(
+        related="company_id.archive_secret_take_out", readonly=False
+    )

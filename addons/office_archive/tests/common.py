@@ -64,6 +64,10 @@ class OfficeArchiveCase(OfficeTestCase):
         cls.dep_legal.manager_id = cls.legal_head.employee_id
         cls.dep_office.manager_id = cls.office_head.employee_id
         cls.dep_office.archive_lead_id = cls.archivist
+        # 分管领导 of each department
+        (cls.dep_office | cls.dep_budget | cls.dep_legal).write(
+            {"office_leader_id": cls.leader.id}
+        )
         # the codes of the rules' example; reused when another fonds already
         # has them (demo data), years chosen so that no number is taken yet
         Fonds = cls.env["office.archive.fonds"]

@@ -105,10 +105,43 @@ class TestDisposal(OfficeArchiveCase):
         self.assertNotIn(old_d10, transfer.item_ids)
         self.assertNotIn(recent, transfer.item_ids)
         self.assertEqual(transfer.efile_count, 1)
+        self._approve_transfer(transfer)
         transfer.action_done()
         self.assertEqual(transfer.state, "done")
         self.assertEqual(set(transfer.item_ids.mapped("state")), {"transferred"})
         self.assertEqual(old_permanent.integrity_state, "ok")
+
+    def _approve_transfer(self, transfer):
+        transfer.with_user(self.archivist).action_submit()
+        self.assertEqual(transfer.leader_id, self.leader)
+        self.assertEqual(self._approve_next(transfer), self.leader)
+        self.assertEqual(transfer.state, "approved")
+
+    def test_state_transfer_is_approved_by_the_office_leader_in_charge(
+        self,
+    ):
+        # 003 第三十二条: 经分管办公室的局领导审核批准后 … 向市档案局移交
+        item = self._filed(year=2012, title="2012年工作报告")
+        transfer = (
+            self.env["office.archive.state.transfer"]
+            .with_user(self.archivist)
+            .create(
+                {
+                    "archives_name": "益阳市档案馆",
+                    "fonds_id": self.fonds.id,
+                    "item_ids": [(6, 0, item.ids)],
+                }
+            )
+        )
+        with self.assertRaises(UserError):
+            transfer.action_done()
+        transfer.action_submit()
+        with self.assertRaises(UserError):
+            transfer.action_done()
+        self.assertEqual(item.state, "in_stock")
+        self.assertEqual(self._approve_next(transfer), self.leader)
+        transfer.action_done()
+        self.assertEqual(item.state, "transferred")
 
     def test_statistics_workbook(self):
         self._filed()

@@ -102,18 +102,52 @@ class TestLoan(OfficeArchiveCase):
         loan.with_user(self.archivist).action_lend()
         self.assertEqual(self.secret_item.state, "on_loan")
 
-    def test_secret_loan_names_the_leader_and_a_refusal_stops_it(self):
-        loan = self._loan(self.secret_item, user=self.budget_head, kind="take_out")
-        with self.assertRaises(UserError):
-            loan.with_user(self.budget_head).action_submit()
-        loan.with_user(self.budget_head).leader_id = self.leader
+    def test_secret_loan_is_approved_by_the_producing_departments_leader(
+        self,
+    ):
+        # 002 篇6 机关档案保密制度 四: 征得产生机密档案科室负责人的同意后,
+        # 报分管该科室业务的副局长批准
+        deputy = self._user(
+            "arc_deputy_legal", "office_base.group_office_leader", None, "important"
+        )
+        self.dep_legal.office_leader_id = deputy
+        loan = self._loan(
+            self.secret_item, user=self.budget_head, leader_id=self.leader.id
+        )
         loan.with_user(self.budget_head).action_submit()
+        self.assertEqual(loan.leader_id, deputy)
+        reviewers = loan.sudo().review_ids.reviewer_ids
+        self.assertIn(deputy, reviewers)
+        self.assertIn(self.legal_head, reviewers)
+        self.assertNotIn(self.leader, reviewers)
         self._approve_next(loan)
         review = self._pending(loan)
-        review.with_user(self.legal_head).office_refuse("无需借出原件")
+        review.with_user(self.legal_head).office_refuse("无需借阅原件")
         self.assertEqual(loan.state, "refused")
         with self.assertRaises(UserError):
             loan.with_user(self.archivist).action_lend()
+
+    def test_secret_archives_are_never_lent_outside(self):
+        # 002 篇6 机关档案保密制度 四: 机密档案概不外借
+        external = self._loan(
+            self.secret_item,
+            user=self.archivist,
+            external=True,
+            external_org="某会计师事务所 王某",
+            intro_letter=base64.b64encode(b"letter"),
+        )
+        with self.assertRaisesRegex(UserError, "never lent outside"):
+            external.with_user(self.archivist).action_submit()
+        self.assertEqual(external.state, "draft")
+        take_out = self._loan(self.secret_item, user=self.budget_head, kind="take_out")
+        with self.assertRaisesRegex(UserError, "never taken out"):
+            take_out.with_user(self.budget_head).action_submit()
+        # 003 第三十一条 as the company's choice: taken out with approval
+        self.env.company.archive_secret_take_out = True
+        take_out.with_user(self.budget_head).action_submit()
+        self.assertEqual(take_out.state, "to_approve")
+        with self.assertRaisesRegex(UserError, "never lent outside"):
+            external.with_user(self.archivist).action_submit()
 
     def test_confidential_items_also_need_the_confidential_clerk(self):
         # raised as an approved classification decision applies it (with

@@ -211,17 +211,62 @@ class TestArchiveWorkflow(OfficeArchiveCase):
         long_loan = self._loan(self.item, days=7)
         self.assertEqual(long_loan.days, 7)
 
+    def _appraised_destruction(self, items):
+        appraisal = (
+            self.env["office.archive.appraisal"]
+            .with_user(self.archivist)
+            .create(
+                {
+                    "appraiser_ids": [(6, 0, (self.archivist | self.office_head).ids)],
+                    "line_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "item_id": item.id,
+                                "decision": "destroy",
+                                "reason": "到期",
+                            },
+                        )
+                        for item in items
+                    ],
+                }
+            )
+        )
+        appraisal.action_done()
+        return appraisal.destruction_ids
+
+    def test_archive_destruction_without_appraisal_is_refused(self):
+        # 002 篇6: 鉴定 → 销毁清册 → 批准 → 双人监销
+        self.item.with_user(self.archivist).action_file()
+        other = self._filed(title="另一件")
+        Destruction = self.env["office.archive.destruction"].with_user(self.archivist)
+        bare = Destruction.create(
+            {"item_ids": [(6, 0, self.item.ids)], "reason": "到期"}
+        )
+        with self.assertRaisesRegex(UserError, "no concluded appraisal"):
+            bare.action_submit()
+        self.assertEqual(bare.state, "draft")
+        appraised = self._appraised_destruction(self.item)
+        smuggled = Destruction.create(
+            {
+                "appraisal_id": appraised.appraisal_id.id,
+                "item_ids": [(6, 0, (self.item | other).ids)],
+                "reason": "到期",
+            }
+        )
+        with self.assertRaisesRegex(UserError, "did not decide"):
+            smuggled.action_submit()
+        appraised.with_user(self.archivist).action_submit()
+        self.assertEqual(appraised.state, "to_approve")
+
     def test_destruction_is_routed_by_its_tier_definition(self):
         self.item.with_user(self.archivist).action_file()
         definition = self.env.ref(
             "office_archive.tier_definition_destruction_principal"
         )
         definition.reviewer_group_id = self.env.ref("office_base.group_office_leader")
-        destruction = (
-            self.env["office.archive.destruction"]
-            .with_user(self.archivist)
-            .create({"item_ids": [(6, 0, self.item.ids)], "reason": "到期"})
-        )
+        destruction = self._appraised_destruction(self.item).with_user(self.archivist)
         destruction.action_submit()
         self.assertEqual(self._approve_next(destruction), self.leader)
         self.assertEqual(destruction.state, "approved")

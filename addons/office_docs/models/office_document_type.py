@@ -20,6 +20,13 @@ class OfficeDocumentType(models.Model):
         help="Sent to a higher organ (请示, 报告): the signer is shown on the "
         "document and the principal leader signs it.",
     )
+    is_letter = fields.Boolean(
+        string="Signed by the leader in charge",
+        help="Letters (函) are signed by the deputy leader in charge of the "
+        "drafting department, other documents by the 局长 after the leader in "
+        "charge's review (002 公文处理制度 二、三). Read by the sign-off steps "
+        "(tier.definition) of outgoing documents.",
+    )
     is_order = fields.Boolean(
         string="Order", help="Numbered “第12号” instead of “益财发〔2026〕12号”."
     )

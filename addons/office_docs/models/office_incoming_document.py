@@ -121,6 +121,14 @@ class OfficeIncomingDocument(models.Model):
             "groups": CLERK,
             "label": _lt("assign"),
         },
+        # 002 公文处理制度 七: urgent work the leaders cannot instruct in time is
+        # forwarded by the office director; the leaders countersign after
+        "urgent_assign": {
+            "from": ROUTING_STATES,
+            "to": "assigned",
+            "groups": ("office_base.group_office_director",),
+            "label": _lt("forward before the leaders' instruction"),
+        },
         "undertake": {
             "from": ("assigned",),
             "to": "handling",
@@ -167,6 +175,7 @@ class OfficeIncomingDocument(models.Model):
         "proposed_at",
         "assigned_at",
         "assigned_by_id",
+        "urgent_forward",
         "objection_deadline",
         "handler_id",
         "undertaken_at",
@@ -292,6 +301,22 @@ class OfficeIncomingDocument(models.Model):
     )
     instruction_ids = fields.One2many(
         "office.document.instruction", "document_id", string="Instructions"
+    )
+    urgent_forward = fields.Boolean(
+        string="Forwarded before the instructions",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Urgent work: the office director forwarded the document before "
+        "the leaders could instruct; they read and countersign it afterwards "
+        "(002 公文处理制度 七: 事后及时报领导阅示或补签).",
+    )
+    countersign_missing_ids = fields.Many2many(
+        "res.users",
+        string="Countersignatures missing",
+        compute="_compute_countersign_missing_ids",
+        help="Leaders asked to instruct who have not countersigned the document "
+        "forwarded before their instruction (补签).",
     )
     instruction_count = fields.Integer(compute="_compute_instruction_count")
 
@@ -426,6 +451,15 @@ class OfficeIncomingDocument(models.Model):
                 doc.display_name = f"{doc.name} {doc.title or ''}".strip()
             else:
                 doc.display_name = doc.title or ""
+
+    @api.depends("urgent_forward", "instruct_leader_ids", "instruction_ids.leader_id")
+    def _compute_countersign_missing_ids(self):
+        for doc in self:
+            doc.countersign_missing_ids = (
+                doc.instruct_leader_ids - doc.sudo().instruction_ids.leader_id
+                if doc.urgent_forward
+                else False
+            )
 
     def _compute_instruction_count(self):
         for doc in self:
@@ -906,6 +940,48 @@ class OfficeIncomingDocument(models.Model):
         return self._workflow_run("assign")
 
     def _check_can_assign(self):
+        self._check_assignable()
+
+    def action_urgent_assign(self):
+        """分办 of urgent work before the leaders' instruction, by the office
+        director; the leaders asked countersign afterwards (补签)."""
+        return self._workflow_run("urgent_assign")
+
+    def _check_can_urgent_assign(self):
+        for doc in self:
+            if doc.urgency not in ("urgent", "very_urgent"):
+                raise UserError(
+                    self.env._(
+                        "Only an urgent document is forwarded before the leaders' "
+                        "instruction."
+                    )
+                )
+            if not doc.instruct_leader_ids - doc.sudo().instruction_ids.leader_id:
+                raise UserError(
+                    self.env._(
+                        "Name the leaders who read and countersign “%(name)s” "
+                        "afterwards.",
+                        name=doc.display_name,
+                    )
+                )
+        self._check_assignable(urgent=True)
+
+    def _do_urgent_assign(self):
+        self._do_assign()
+        for doc in self:
+            doc._workflow_set_state("urgent_assign", {"urgent_forward": True})
+            waiting = doc.instruct_leader_ids - doc.sudo().instruction_ids.leader_id
+            doc._office_ask_instruction(waiting)
+            doc._office_log(
+                self.env._(
+                    "Urgent: forwarded by %(director)s before the instructions; "
+                    "%(leaders)s countersign afterwards.",
+                    director=self.env.user.name,
+                    leaders=", ".join(waiting.mapped("name")),
+                )
+            )
+
+    def _check_assignable(self, urgent=False):
         for doc in self:
             if doc.handling_kind != "action":
                 raise UserError(
@@ -921,7 +997,7 @@ class OfficeIncomingDocument(models.Model):
                 raise UserError(
                     self.env._("The lead department cannot also be a co-department.")
                 )
-            if doc.sender_level == "upper" and not doc.instruction_ids:
+            if doc.sender_level == "upper" and not (urgent or doc.instruction_ids):
                 raise UserError(
                     self.env._(
                         "A document from an upper-level organ is assigned after a "

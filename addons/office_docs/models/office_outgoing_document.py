@@ -92,8 +92,10 @@ class OfficeOutgoingDocument(models.Model):
     (归档).
 
     draft → co-signing (会签) → office review (核稿) → sign-off (签发, through
-    office.approval.mixin: the office director, then the leader in charge,
-    then the principal leader for upward and important documents) → signed
+    office.approval.mixin and its ``tier.definition`` records: the office
+    director, then the leader in charge of the drafting department reviews,
+    then the 局长 signs; a letter (函) is signed by the leader in charge
+    unless it is important — 002 公文处理制度 二、三) → signed
     → first reading (首读) → numbered (编号) → printed (印制) → distributed
     (分发) → filed (归档); cancelled before numbering.
 
@@ -214,6 +216,7 @@ class OfficeOutgoingDocument(models.Model):
         "number_seq",
         "numbered_at",
         "body_sha256",
+        "leader_in_charge_id",
         "signer_id",
         "signed_at",
         "sign_opinion",
@@ -270,6 +273,7 @@ class OfficeOutgoingDocument(models.Model):
         "office.document.type", string="Document type", required=True, tracking=True
     )
     is_upward = fields.Boolean(related="type_id.is_upward")
+    is_letter = fields.Boolean(related="type_id.is_letter")
     issuing_code_id = fields.Many2one(
         "office.issuing.code",
         string="Issuing code",
@@ -385,6 +389,15 @@ class OfficeOutgoingDocument(models.Model):
     # Sign-off (签发), first reading (首读), numbering (编号)
     # ------------------------------------------------------------------
 
+    leader_in_charge_id = fields.Many2one(
+        "res.users",
+        string="Leader in charge",
+        readonly=True,
+        copy=False,
+        help="The leader in charge of the drafting department, taken when the "
+        "document is sent for sign-off: reviews a document before the 局长 signs "
+        "it, signs a letter (002 公文处理制度 二、三).",
+    )
     signer_id = fields.Many2one(
         "res.users", string="Signed by", readonly=True, copy=False, tracking=True
     )
@@ -894,6 +907,21 @@ class OfficeOutgoingDocument(models.Model):
                 )
             if not doc.body_file:
                 raise UserError(self.env._("The body is missing."))
+            if not doc._office_leader_in_charge():
+                raise UserError(
+                    self.env._(
+                        "The drafting department of “%(name)s” has no leader in "
+                        "charge: name one on the department.",
+                        name=doc.display_name,
+                    )
+                )
+
+    def _office_leader_in_charge(self):
+        self.ensure_one()
+        department = (
+            self.department_id or self.drafter_id.sudo().employee_id.department_id
+        )
+        return department._office_leader_in_charge() if department else department
 
     def _do_request_signoff(self):
         now = fields.Datetime.now()
@@ -901,7 +929,12 @@ class OfficeOutgoingDocument(models.Model):
             # entering "signing" drops the reviews of an earlier round (kept
             # as approval history by office_base)
             doc._workflow_set_state(
-                "request_signoff", {"reviewer_id": self.env.uid, "reviewed_at": now}
+                "request_signoff",
+                {
+                    "reviewer_id": self.env.uid,
+                    "reviewed_at": now,
+                    "leader_in_charge_id": doc._office_leader_in_charge().id,
+                },
             )
             doc.invalidate_recordset(["review_ids", "need_validation"])
             if not doc.need_validation:

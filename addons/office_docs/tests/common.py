@@ -72,6 +72,14 @@ class OfficeDocsCase(OfficeTestCase):
         cls.it_staff = cls._user("t_it_staff", "group_office_user", "none", cls.dep_it)
         cls.leader = cls._user("t_leader", "group_office_leader", "important", None)
         cls.principal = cls._user("t_principal", "group_office_principal", "core", None)
+        cls.leader_legal = cls._user(
+            "t_leader_legal", "group_office_leader", "important", None
+        )
+        # 分管领导 of each department (002 公文处理制度 二、三)
+        (cls.dep_office | cls.dep_budget | cls.dep_discipline | cls.dep_it).write(
+            {"office_leader_id": cls.leader.id}
+        )
+        cls.dep_legal.office_leader_id = cls.leader_legal
 
         Partner = cls.env["res.partner"]
         cls.province = Partner.create(
@@ -86,6 +94,7 @@ class OfficeDocsCase(OfficeTestCase):
         cls.notice = cls.env.ref("office_docs.document_type_notice")
         cls.request_type = cls.env.ref("office_docs.document_type_request")
         cls.order_type = cls.env.ref("office_docs.document_type_order")
+        cls.letter_type = cls.env.ref("office_docs.document_type_letter")
 
         Code = cls.env["office.issuing.code"]
         for name in ("益财发", "益财函"):

@@ -165,6 +165,40 @@ class TestIncomingDocument(OfficeDocsCase):
         # the paper follows the document to the leader
         self.assertEqual(doc.holder_id, self.leader)
 
+    def test_urgent_document_forwarded_by_the_director_then_countersigned(
+        self,
+    ):
+        # 002 公文处理制度 七: 办公室主任安排先转发, 事后报领导阅示或补签
+        doc = self._incoming(urgency="urgent")
+        doc.with_user(self.clerk).action_accept()
+        doc.with_user(self.clerk).action_propose(
+            "拟请预算科先行准备。", leader_ids=[self.leader.id, self.principal.id]
+        )
+        doc.with_user(self.clerk).lead_department_id = self.dep_budget
+        # the clerk may not, and the ordinary assignment still waits
+        with self.assertRaises(UserError):
+            doc.with_user(self.clerk).action_assign()
+        with self.assertRaises(AccessError):
+            doc.with_user(self.clerk).action_urgent_assign()
+        doc.with_user(self.director).action_urgent_assign()
+        self.assertEqual(doc.state, "assigned")
+        self.assertTrue(doc.urgent_forward)
+        self.assertEqual(doc.countersign_missing_ids, self.leader | self.principal)
+        doc.with_user(self.leader).action_instruct("同意先行办理。")
+        self.assertEqual(doc.countersign_missing_ids, self.principal)
+        doc.with_user(self.principal).action_instruct("同意。")
+        self.assertFalse(doc.countersign_missing_ids)
+        self.assertEqual(doc.state, "assigned")
+
+    def test_only_an_urgent_document_is_forwarded_before_the_instructions(self):
+        doc = self._incoming()
+        doc.with_user(self.clerk).action_accept()
+        doc.with_user(self.clerk).action_propose("拟办", leader_ids=[self.leader.id])
+        doc.with_user(self.clerk).lead_department_id = self.dep_budget
+        with self.assertRaisesRegex(UserError, "Only an urgent document"):
+            doc.with_user(self.director).action_urgent_assign()
+        self.assertEqual(doc.state, "proposed")
+
     def test_registration_numbers_follow_each_other(self):
         first = self._incoming(received_at=datetime.datetime(2026, 5, 6, 2, 0))
         second = self._incoming(received_at=datetime.datetime(2026, 5, 6, 3, 0))

@@ -35,7 +35,7 @@ class TestOutgoingDocument(OfficeDocsCase):
         doc = self._outgoing(**vals)
         self._to_review(doc)
         self._office_review(doc)
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         self.assertEqual(doc.state, "signed")
         return doc
 
@@ -80,14 +80,14 @@ class TestOutgoingDocument(OfficeDocsCase):
         self.assertEqual(doc.state, "signing")
         self.assertEqual(doc.reviewer_id, self.clerk)
 
-        # sign-off: the director, then the leader in charge
+        # sign-off: the director, the leader in charge, then the 局长
         with self.assertRaises(UserError):
             doc.sudo().review_ids.filtered(
                 lambda r: self.leader in r.reviewer_ids
             ).with_user(self.leader).action_office_approve()
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         self.assertEqual(doc.state, "signed")
-        self.assertEqual(doc.signer_id, self.leader)
+        self.assertEqual(doc.signer_id, self.principal)
         self.assertEqual(doc.document_date, datetime.date(2026, 3, 5))
         self.assertEqual(doc.document_date_text, "2026年3月5日")
         self.assertEqual(doc.body_sha256, hashlib.sha256("正文".encode()).hexdigest())
@@ -203,6 +203,57 @@ class TestOutgoingDocument(OfficeDocsCase):
         self.assertEqual(doc.signer_id, self.principal)
         self.assertTrue(doc.is_upward)
 
+    def test_bureau_document_reviewed_by_leader_in_charge_signed_by_juzhang(
+        self,
+    ):
+        # 002 公文处理制度 二: 拟稿 → 办公室核稿 → 分管领导审核 → 局长签发
+        doc = self._outgoing()
+        self._to_review(doc)
+        self._office_review(doc)
+        self.assertEqual(doc.leader_in_charge_id, self.leader)
+        self._sign(doc, self.director)
+        # another leader may not take the step of the leader in charge
+        self.assertFalse(
+            doc.sudo().review_ids.filtered(
+                lambda r: self.leader_legal in r.reviewer_ids
+            )
+        )
+        self._sign(doc, self.leader)
+        self.assertEqual(doc.state, "signing")
+        self._sign(doc, self.principal)
+        self.assertEqual(doc.state, "signed")
+        self.assertEqual(doc.signer_id, self.principal)
+
+    def test_letter_is_signed_by_the_deputy_in_charge_of_the_drafting_department(self):
+        # 002 公文处理制度 三: 拟稿 → 核稿 → 局分管领导签发
+        legal_staff = self._user(
+            "t_legal_staff", "group_office_user", "none", self.dep_legal
+        )
+        doc = self._outgoing(
+            user=legal_staff,
+            type_id=self.letter_type.id,
+            issuing_code_id=self.code_han.id,
+        )
+        self._to_review(doc)
+        self._office_review(doc)
+        self.assertEqual(doc.leader_in_charge_id, self.leader_legal)
+        self.assertEqual(len(doc.sudo().review_ids), 2)
+        self._sign(doc, self.director)
+        with self.assertRaises(AssertionError):
+            self._pending_review(doc, self.leader)
+        self._sign(doc, self.leader_legal)
+        self.assertEqual(doc.state, "signed")
+        self.assertEqual(doc.signer_id, self.leader_legal)
+
+    def test_sign_off_needs_a_leader_in_charge_of_the_drafting_department(self):
+        self.dep_budget.office_leader_id = False
+        doc = self._outgoing()
+        self._to_review(doc)
+        doc.with_user(self.clerk).write(CHECKS)
+        with self.assertRaisesRegex(UserError, "no leader in charge"):
+            doc.with_user(self.clerk).action_request_signoff()
+        self.assertEqual(doc.state, "review")
+
     def test_refused_sign_off_goes_back_to_the_drafter(self):
         doc = self._outgoing()
         self._to_review(doc)
@@ -223,9 +274,9 @@ class TestOutgoingDocument(OfficeDocsCase):
         self._to_review(doc)
         self._office_review(doc)
         # a new round: the earlier reviews are kept as history
-        self.assertEqual(len(doc.sudo().review_ids), 2)
+        self.assertEqual(len(doc.sudo().review_ids), 3)
         self.assertTrue(doc.approval_history_ids)
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         self.assertEqual(doc.state, "signed")
 
     def test_office_returns_for_correction(self):
@@ -288,7 +339,7 @@ class TestOutgoingDocument(OfficeDocsCase):
         new_body = "正文（补充第四条）"
         doc.with_user(self.clerk).body_file = self._body(new_body)
         self._office_review(doc)
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         self.assertEqual(doc.state, "signed")
         self.assertEqual(doc.body_sha256, hashlib.sha256(new_body.encode()).hexdigest())
         self.assertNotEqual(doc.body_sha256, old_hash)
@@ -310,7 +361,7 @@ class TestOutgoingDocument(OfficeDocsCase):
         self.assertFalse(doc._office_activities(approval))
         doc.with_user(self.clerk).body_file = self._body("正文（补充材料）")
         self._office_review(doc)
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         self.assertEqual(doc.state, "signed")
 
     def test_number_cannot_be_undone(self):
@@ -335,7 +386,7 @@ class TestOutgoingDocument(OfficeDocsCase):
         )  # fmt: skip
         self._to_review(doc)
         self._office_review(doc)
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         doc.with_user(self.clerk).action_first_read()
         doc.with_user(self.clerk).action_number()
         doc.with_user(self.clerk).print_copies = 3

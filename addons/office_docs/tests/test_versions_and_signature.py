@@ -49,7 +49,7 @@ class TestVersionsAndSignature(OfficeDocsCase):
         doc.with_user(self.budget_staff).action_submit()
         doc.with_user(self.clerk).write(CHECKS)
         doc.with_user(self.clerk).action_request_signoff()
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         with self.assertRaises(UserError):
             doc.with_user(self.clerk).body_file = self._body("偷换")
         with self.assertRaises(UserError):

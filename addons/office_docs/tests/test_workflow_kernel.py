@@ -18,7 +18,7 @@ class TestDocsWorkflowKernel(OfficeDocsCase):
         doc.with_user(self.budget_staff).action_submit()
         doc.with_user(self.clerk).write(CHECKS)
         doc.with_user(self.clerk).action_request_signoff()
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         self.assertEqual(doc.state, "signed")
         return doc
 
@@ -99,7 +99,7 @@ class TestDocsWorkflowKernel(OfficeDocsCase):
                 with self.assertRaises(UserError):
                     env_doc.write({"signer_id": self.clerk.id})
         self.assertEqual(doc.secrecy_level, "none")
-        self.assertEqual(doc.signer_id, self.leader)
+        self.assertEqual(doc.signer_id, self.principal)
         # office_secrecy applies a decision inside the Python-only grant
         with granted("office_classification_decision", doc):
             doc.sudo().write({"secrecy_level": "secret"})

@@ -55,13 +55,20 @@ class OfficeOutgoingDocument(models.Model):
                 "default_outgoing_document_id": self.id,
                 "default_summary": self.title,
                 "default_document_ref": self.number,
-                "default_use_category": "cat1",
+                "default_use_category": self._office_seal_category(),
+                "default_leader_id": self.leader_in_charge_id.id,
                 "default_stamp_count": max(self.print_copies, 1),
                 "default_counterpart": "、".join(
                     (self.main_recipient_ids | self.copy_recipient_ids).mapped("name")
                 ),
             },
         }
+
+    def _office_seal_category(self):
+        """002 公章管理制度 二: a document in the agency's name is category ①,
+        a letter (函件) category ②."""
+        self.ensure_one()
+        return "cat2" if self.is_letter else "cat1"
 
     def action_view_seal_uses(self):
         self.ensure_one()

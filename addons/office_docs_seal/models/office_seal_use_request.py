@@ -26,13 +26,29 @@ class OfficeSealUseRequest(models.Model):
         help="The numbered outgoing document (发文) this seal use stamps.",
     )
 
+    @api.depends("outgoing_document_id.signer_id")
+    def _compute_on_signed_document(self):
+        # the signed 发文稿纸 is the approval (002 公章管理制度 三)
+        for request in self:
+            request.on_signed_document = bool(
+                request.sudo().outgoing_document_id.signer_id
+            )
+
+    def _office_approvers(self):
+        """On a signed document: its signer approved the use."""
+        self.ensure_one()
+        document = self.sudo().outgoing_document_id
+        if self.on_signed_document and document:
+            return document.signer_id
+        return super()._office_approvers()
+
     @api.onchange("outgoing_document_id")
     def _onchange_outgoing_document_id(self):
         document = self.outgoing_document_id
         if document:
             self.summary = self.summary or document.title
             self.document_ref = document.number or document.title
-            self.use_category = self.use_category or "cat1"
+            self.use_category = self.use_category or document._office_seal_category()
 
     @api.constrains("outgoing_document_id")
     def _check_outgoing_document(self):

@@ -33,7 +33,7 @@ class TestDocsSeal(OfficeDocsCase):
         doc.with_user(self.budget_staff).action_submit()
         doc.with_user(self.clerk).write(CHECKS)
         doc.with_user(self.clerk).action_request_signoff()
-        self._sign(doc, self.director, self.leader)
+        self._sign(doc, self.director, self.leader, self.principal)
         doc.with_user(self.clerk).action_first_read()
         return doc
 
@@ -70,10 +70,66 @@ class TestDocsSeal(OfficeDocsCase):
         )
         # submitted: the document link is locked with the request
         request.with_user(self.clerk).action_submit()
-        self.assertEqual(request.state, "to_approve")
+        self.assertEqual(request.state, "approved")
         other = self._outgoing()
         with self.assertRaises(UserError):
             request.with_user(self.clerk).write({"outgoing_document_id": other.id})
+
+    def _sealing_request(self, doc):
+        action = doc.with_user(self.clerk).action_request_sealing()
+        form = Form(
+            self.env[action["res_model"]]
+            .with_user(self.clerk)
+            .with_context(**action["context"])
+        )
+        form.seal_ids.add(self.seal)
+        return form.save()
+
+    def test_signed_document_is_sealed_on_its_sign_off_sheet_without_a_second_approval(
+        self,
+    ):
+        # 002 公章管理制度 三: 文件用印凭发文签盖章
+        doc = self._numbered()
+        doc.with_user(self.clerk).action_number()
+        request = self._sealing_request(doc)
+        self.assertEqual(request.use_category, "cat1")
+        self.assertTrue(request.on_signed_document)
+        request.with_user(self.clerk).action_submit()
+        self.assertEqual(request.state, "approved")
+        self.assertFalse(request.sudo().review_ids)
+        request.with_user(self.keeper).stamp(1)
+        self.assertEqual(request.state, "done")
+        self.assertEqual(request.sudo().ledger_ids.approver_ids, self.principal)
+        # without a signed document, the same request waits for its approval
+        plain = (
+            self.env["office.seal.use.request"]
+            .with_user(self.clerk)
+            .create(
+                {
+                    "seal_ids": [(6, 0, self.seal.ids)],
+                    "use_category": "cat1",
+                    "summary": "合同",
+                }
+            )
+        )
+        plain.action_submit()
+        self.assertEqual(plain.state, "to_approve")
+
+    def test_signed_letter_is_sealed_as_category_2(self):
+        # 002 公章管理制度 二: 函件 are category ②
+        doc = self._outgoing(
+            type_id=self.letter_type.id, issuing_code_id=self.code_han.id
+        )
+        doc.with_user(self.budget_staff).action_submit()
+        doc.with_user(self.clerk).write(CHECKS)
+        doc.with_user(self.clerk).action_request_signoff()
+        self._sign(doc, self.director, self.leader)
+        doc.with_user(self.clerk).action_first_read()
+        doc.with_user(self.clerk).action_number()
+        request = self._sealing_request(doc)
+        self.assertEqual(request.use_category, "cat2")
+        request.with_user(self.clerk).action_submit()
+        self.assertEqual(request.state, "approved")
 
     def test_only_numbered_documents_are_sealed(self):
         draft = self._outgoing()

@@ -71,6 +71,21 @@ class OfficeRiskInspectionResult(models.Model):
         ),
     ]
 
+    def _check_scores_open(self):
+        """A finished inspection's scores are final (its score sheet is the
+        record of the inspection)."""
+        done = self.sudo().inspection_id.filtered(
+            lambda i: i.state in ("done", "cancel")
+        )
+        if done:
+            raise UserError(
+                self.env._(
+                    "The inspection “%(inspection)s” is finished: its scores can no "
+                    "longer be changed.",
+                    inspection=done[:1].name,
+                )
+            )
+
     @api.depends("score_ids.score", "score_ids.max_points")
     def _compute_total(self):
         for result in self:

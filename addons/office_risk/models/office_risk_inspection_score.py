@@ -21,6 +21,28 @@ class OfficeRiskInspectionScore(models.Model):
     score = fields.Float()
     note = fields.Char(string="Deductions")
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        results = self.env["office.risk.inspection.result"].browse(
+            [vals.get("result_id") for vals in vals_list if vals.get("result_id")]
+        )
+        results._check_scores_open()
+        results._check_facts_open()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.result_id._check_scores_open()
+        self.result_id._check_facts_open()
+        res = super().write(vals)
+        if "result_id" in vals:
+            self.result_id._check_scores_open()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_inspection_done(self):
+        self.result_id._check_scores_open()
+        self.result_id._check_facts_open()
+
     @api.constrains("score", "max_points")
     def _check_score(self):
         for line in self:
@@ -32,19 +54,3 @@ class OfficeRiskInspectionScore(models.Model):
                         max=line.max_points,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        results = self.env["office.risk.inspection.result"].browse(
-            [vals["result_id"] for vals in vals_list if vals.get("result_id")]
-        )
-        results._check_facts_open()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.result_id._check_facts_open()
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_facts_confirmed(self):
-        self.result_id._check_facts_open()

@@ -10,6 +10,9 @@ RECT_STATES = [
     ("cancel", "Cancelled"),
 ]
 INTERNAL_CONTROL = "office_base.group_office_internal_control"
+# written by the transitions only: the verification is the internal-control
+# office's (003 第六条)
+WORKFLOW_FIELDS = ("submitted_at", "verified_by_id", "verified_at")
 RECTIFY = "office_risk.mail_act_office_risk_rectification"
 REMINDER = "office_risk.mail_act_office_risk_rectification_reminder"
 OVERDUE = "office_risk.mail_act_office_risk_rectification_overdue"
@@ -190,12 +193,29 @@ class OfficeRiskRectification(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            self._check_workflow_fields(vals)
             if vals.get("number", "/") == "/":
                 vals["number"] = (
                     self.env["ir.sequence"].next_by_code("office.risk.rectification")
                     or "/"
                 )
         return super().create(vals_list)
+
+    def _workflow_check_write(self, vals):
+        self._check_workflow_fields(vals)
+        return super()._workflow_check_write(vals)
+
+    @api.model
+    def _check_workflow_fields(self, vals):
+        kept = sorted(set(vals) & set(WORKFLOW_FIELDS))
+        if kept:
+            raise UserError(
+                self.env._(
+                    "%(field)s is recorded by the rectification's actions only: the "
+                    "internal-control office verifies.",
+                    field=self._fields[kept[0]].get_description(self.env)["string"],
+                )
+            )
 
     @api.depends("number", "name")
     def _compute_display_name(self):

@@ -135,6 +135,28 @@ class TestInspection(OfficeRiskCase):
         with self.assertRaises(UserError):
             self.inspection.department_ids = self.dep_budget
 
+    def test_completed_inspection_scores_are_locked(self):
+        self.inspection.action_start()
+        budget = self.inspection.result_ids.filtered(
+            lambda r: r.department_id == self.dep_budget
+        )
+        budget.score_ids.filtered(lambda s: s.max_points == 60).score = 47.5
+        self.inspection.action_done()
+        self.assertEqual(budget.total_score, 87.5)
+        as_inspector = budget.with_user(self.internal_control)
+        line = as_inspector.score_ids.filtered(lambda s: s.max_points == 60)
+        with self.assertRaisesRegex(UserError, "finished"):
+            line.score = 60
+        with self.assertRaisesRegex(UserError, "finished"):
+            as_inspector.write({"score_ids": [(1, line.id, {"score": 60})]})
+        with self.assertRaisesRegex(UserError, "finished"):
+            as_inspector.write({"score_ids": [(2, line.id)]})
+        with self.assertRaisesRegex(UserError, "finished"):
+            as_inspector.write(
+                {"score_ids": [(0, 0, {"item_id": line.item_id.id, "score": 60})]}
+            )
+        self.assertEqual(budget.total_score, 87.5)
+
     def test_checks(self):
         with self.assertRaises(UserError):
             self.inspection.action_done()

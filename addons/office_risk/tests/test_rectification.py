@@ -66,6 +66,40 @@ class TestRectification(OfficeRiskCase):
         rect.with_user(self.internal_control).action_verify()
         self.assertEqual(rect.state, "verified")
 
+    def test_rectification_is_verified_only_by_the_internal_control_office(self):
+        # 003 第六条; a department head may not close it by writing
+        head = self._user(
+            "risk_budget_head", "office_base.group_office_dept_head", self.dep_budget
+        )
+        rect = self.rect
+        rect.with_user(self.staff).write({"done_note": "已完成"})
+        rect.with_user(self.staff).action_submit()
+        for forged in (
+            {"state": "verified"},
+            {"verified_by_id": head.id},
+            {"verified_at": "2026-06-01 08:00:00"},
+        ):
+            for target in (rect.with_user(head), rect.with_user(head).sudo()):
+                with self.assertRaises(UserError):
+                    target.write(forged)
+        with self.assertRaises(AccessError):
+            rect.with_user(head).action_verify()
+        with self.assertRaises(UserError):
+            self.env["office.risk.rectification"].with_user(
+                self.internal_control
+            ).create(
+                {
+                    "name": "伪造",
+                    "measures": "无",
+                    "deadline": "2026-06-30",
+                    "verified_by_id": head.id,
+                }
+            )
+        self.assertEqual(rect.state, "submitted")
+        self.assertFalse(rect.verified_by_id)
+        rect.with_user(self.internal_control).action_verify()
+        self.assertEqual(rect.verified_by_id, self.internal_control)
+
     def test_reminders_before_and_after_deadline(self):
         acts = self.env.ref(
             "office_risk.mail_act_office_risk_rectification_reminder"

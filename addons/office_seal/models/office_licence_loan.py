@@ -227,6 +227,14 @@ class OfficeLicenceLoan(models.Model):
             ],
             "office_seal.mail_act_office_licence_return",
             lambda loan: loan.licence_id.custodian_id,
-            summary=self.env._("Original licence not returned in time"),
+            summary=lambda loan: loan._overdue_summary(),
             limit=limit,
+        )
+
+    def _overdue_summary(self):
+        """In the custodian's language: the cron runs in none."""
+        self.ensure_one()
+        lang = self.licence_id.custodian_id.lang or self.env.lang
+        return self.with_context(lang=lang).env._(
+            "Original licence not returned in time"
         )

@@ -78,6 +78,14 @@ class OfficeSealUseRequest(models.Model):
             "groups": ("office_seal.group_seal_device",),
             "label": _lt("stamp with a smart seal"),
         },
+        # 002 公章管理制度 三 "文件用印凭发文签盖章": the signed 发文稿纸 is the
+        # approval; submitted, the request is approved at once
+        submit_signed={
+            "from": ("draft",),
+            "to": "approved",
+            "owner": True,
+            "label": _lt("submit on the signed document"),
+        },
         keeper_refuse={
             "from": ("approved",),
             "to": "refused",
@@ -194,6 +202,14 @@ class OfficeSealUseRequest(models.Model):
         copy=False,
         index=True,
     )
+    on_signed_document = fields.Boolean(
+        string="On a signed document",
+        compute="_compute_on_signed_document",
+        store=True,
+        help="The request stamps a document whose sign-off sheet (发文稿纸) is "
+        "signed: the sign-off is the approval, no approval step applies "
+        "(002 公章管理制度 三: 文件用印凭发文签盖章).",
+    )
     stamped_at = fields.Datetime(readonly=True, copy=False)
     refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
     refused_by_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -219,6 +235,11 @@ class OfficeSealUseRequest(models.Model):
             request.display_name = " ".join(
                 part for part in (request.name, request.summary) if part
             )
+
+    def _compute_on_signed_document(self):
+        # the link to the signed document comes with office_docs_seal
+        for request in self:
+            request.on_signed_document = False
 
     @api.depends("review_ids.status", "review_ids.done_by")
     def _compute_approver_ids(self):
@@ -258,6 +279,39 @@ class OfficeSealUseRequest(models.Model):
                 self.env._("At least one impression must be requested.")
             )
 
+    def _requested_seals(self):
+        """Every seal of the request, those out of use included: reading
+        ``seal_ids`` applies its domain (seals in use) and would hide them."""
+        self.flush_recordset(["seal_ids"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT seal_id FROM office_seal_use_request_seal_rel "
+                "WHERE request_id IN %s",
+                tuple(self.ids) or (0,),
+            )
+        )
+        return (
+            self.env["office.seal"]
+            .sudo()
+            .browse([row[0] for row in self.env.cr.fetchall()])
+        )
+
+    @api.constrains("seal_ids")
+    def _check_seals_in_use(self):
+        for request in self:
+            request._check_seals_usable()
+
+    def _check_seals_usable(self):
+        self.ensure_one()
+        not_active = self._requested_seals().filtered(lambda s: s.state != "active")
+        if not_active:
+            raise ValidationError(
+                self.env._(
+                    "These seals cannot be used now: %(seals)s.",
+                    seals=", ".join(not_active.mapped("name")),
+                )
+            )
+
     @api.constrains("leader_id")
     def _check_leader(self):
         leaders = self.env.ref("office_base.group_office_leader")
@@ -286,14 +340,9 @@ class OfficeSealUseRequest(models.Model):
 
     def _check_can_submit(self):
         for request in self:
-            not_active = request.seal_ids.filtered(lambda s: s.state != "active")
-            if not_active:
-                raise UserError(
-                    self.env._(
-                        "These seals cannot be used now: %(seals)s.",
-                        seals=", ".join(not_active.mapped("name")),
-                    )
-                )
+            request._check_seals_usable()
+            if not request.seal_ids:
+                raise UserError(self.env._("Choose the seals to use."))
             if request._seal_file_missing():
                 raise UserError(
                     self.env._(
@@ -327,6 +376,23 @@ class OfficeSealUseRequest(models.Model):
                             "approval)."
                         )
                     )
+
+    def _do_submit(self, **kwargs):
+        signed = self.filtered("on_signed_document")
+        if signed:
+            signed._workflow_run("submit_signed")
+        if self - signed:
+            return super(OfficeSealUseRequest, self - signed)._do_submit(**kwargs)
+        return True
+
+    def _check_can_submit_signed(self):
+        if self.filtered(lambda r: not r.on_signed_document or r.blank_paper):
+            raise UserError(
+                self.env._(
+                    "Only a seal use on a signed document, without blank paper, "
+                    "is approved by its sign-off."
+                )
+            )
 
     def _do_refuse(self):
         return self._workflow_set_state("refuse", {"refused_by_id": self.env.user.id})

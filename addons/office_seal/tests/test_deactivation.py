@@ -73,9 +73,8 @@ class TestSealDeactivation(OfficeSealCase):
         hook.assert_called_once()
         self.assertEqual(hook.call_args.args[0], record)
         # a void seal is no longer requested nor stamped
-        request = self._request(submit=False)
-        with self.assertRaises(UserError):
-            request.action_submit()
+        with self.assertRaisesRegex(UserError, self.seal.name):
+            self._request(submit=False)
 
     def test_destruction_and_refusal(self):
         record = self._deactivation(action="destroy", reason="damage")

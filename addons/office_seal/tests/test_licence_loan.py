@@ -105,6 +105,26 @@ class TestLicenceLoan(OfficeSealCase):
         loan.with_user(self.keeper).check_in()
         self.assertFalse(loan.activity_ids)
 
+    def test_overdue_licence_activity_summary_is_in_the_custodians_language(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.keeper.lang = "zh_CN"
+        now = fields.Datetime.now()
+        loan = self._loan(
+            date_out=now - timedelta(days=2), expected_return=now - timedelta(days=1)
+        )
+        self._approve(loan, self.director)
+        loan.with_user(self.keeper).action_hand_out()
+        self.env["office.licence.loan"].with_context(
+            lang="en_US"
+        )._cron_remind_overdue()
+        activity = loan.activity_ids.filtered(
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("office_seal.mail_act_office_licence_return")
+            )
+        )
+        self.assertEqual(activity.summary, "证照原件未按时归还")
+
     def test_who_sees_the_loans(self):
         loan = self._loan()
         Loan = self.env["office.licence.loan"]

@@ -1,6 +1,8 @@
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from odoo.addons.office_base.tools import granted
+
 from .common import OfficeSealCase
 
 
@@ -18,6 +20,16 @@ class TestSealUseRequest(OfficeSealCase):
         review.with_user(self.deputy).action_office_approve()
         self.assertEqual(request.state, "approved")
         self.assertEqual(request.approver_ids, self.deputy)
+
+    def test_use_request_for_a_deactivated_seal_is_refused_naming_the_seal(self):
+        request = self._request(submit=False)
+        with granted("office_workflow_transition", self.seal):
+            self.seal.sudo().write({"state": "deactivated"})
+        with self.assertRaisesRegex(UserError, self.seal.name):
+            request.action_submit()
+        self.assertEqual(request.state, "draft")
+        with self.assertRaisesRegex(UserError, self.seal.name):
+            self._request(submit=False)
 
     def test_category_1_is_approved_by_the_principal_leader_only(self):
         request = self._request(use_category="cat1")

@@ -6,6 +6,7 @@ from odoo.addons.office_base.models.office_confidential_mixin import (
     SECRECY_LEVELS,
     SECRECY_RANK,
 )
+from odoo.addons.office_base.tools import is_granted
 
 CARRIER_KINDS = [
     ("paper", "Paper document"),
@@ -30,6 +31,11 @@ TECHNICAL_FIELDS = {
     "activity_ids",
     "message_follower_ids",
 }
+
+
+# the one way a copy enters the register: its approved copy request
+CARRIER_COPY = "office_secrecy_carrier_copy"
+COPY_FIELDS = {"is_copy", "source_id", "copy_request_id", "copy_stamp"}
 
 
 class OfficeSecretCarrier(models.Model):
@@ -187,6 +193,16 @@ class OfficeSecretCarrier(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not is_granted(CARRIER_COPY) and any(
+            set(vals) & COPY_FIELDS and any(vals[f] for f in set(vals) & COPY_FIELDS)
+            for vals in vals_list
+        ):
+            raise UserError(
+                self.env._(
+                    "A copy of a carrier is registered only by its approved copy "
+                    "request."
+                )
+            )
         for vals in vals_list:
             if vals.get("number", "/") == "/":
                 vals["number"] = self.env["ir.sequence"].next_by_code(self._name)

@@ -69,6 +69,22 @@ class TestSecretCarrier(OfficeSecrecyCase):
             request.with_user(self.drafter).action_execute()
         self.assertFalse(self.carrier.copy_ids)
 
+    def test_copy_carrier_without_an_approved_copy_request_is_refused(self):
+        Carrier = self.env["office.secret.carrier"]
+        values = {
+            "name": "机密预算报告（复印件）",
+            "secrecy_level": "confidential",
+            "custodian_id": self.drafter.id,
+            "department_id": self.dep_budget.id,
+            "location": "预算科保密柜",
+            "is_copy": True,
+            "source_id": self.carrier.id,
+        }
+        for target in (Carrier.with_user(self.officer_clerk), Carrier.sudo()):
+            with self.assertRaisesRegex(UserError, "approved copy request"):
+                target.create(values)
+        self.assertFalse(self.carrier.copy_ids)
+
     def test_approved_copy_is_a_new_carrier_with_the_same_level(self):
         request = self._approved(self._request("copy", self.carrier, copies=2))
         request.with_user(self.drafter).action_execute()
