@@ -256,7 +256,7 @@ class OfficeDisclosureRequest(models.Model):
             record.display_name = record.name
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        result = super()._workflow_check_write(vals)
         registered = self.filtered(lambda r: r.state != "draft")
         if registered and set(vals) & set(REGISTERED_FIELDS):
             raise UserError(
@@ -265,6 +265,7 @@ class OfficeDisclosureRequest(models.Model):
                     request=registered[:1].display_name,
                 )
             )
+        return result
 
     def _disclosure_officers(self):
         group = self.env.ref(OFFICER)

@@ -432,7 +432,7 @@ class OfficePetition(models.Model):
         return result
 
     def _workflow_check_write(self, vals):
-        super()._workflow_check_write(vals)
+        result = super()._workflow_check_write(vals)
         registered = self.filtered(lambda r: r.state != "draft")
         if registered and set(vals) & set(REGISTERED_FIELDS):
             raise UserError(
@@ -442,6 +442,7 @@ class OfficePetition(models.Model):
                     petition=registered[:1].display_name,
                 )
             )
+        return result
 
     # ------------------------------------------------------------------
     # Helpers
