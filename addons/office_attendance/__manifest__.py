@@ -25,7 +25,6 @@
         "views/hr_leave_views.xml",
         "views/hr_leave_type_views.xml",
         "views/hr_attendance_views.xml",
-        "views/hr_department_views.xml",
         "views/hr_employee_views.xml",
         "views/office_annual_leave_rule_views.xml",
         "views/office_attendance_timetable_views.xml",

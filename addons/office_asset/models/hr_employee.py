@@ -31,9 +31,12 @@ class HrEmployee(models.Model):
         items do not fit a domain extends this method."""
         self.ensure_one()
         sources = self.env["office.handover.source"].search([])
-        if not self.user_id:
+        # the employee's login, read past the private fields other apps add
+        # to hr.employee (office_fleet's driving licence)
+        user = self.sudo().user_id
+        if not user:
             return dict.fromkeys(sources.filtered("model_available"), 0)
-        return sources._count_held(self.user_id)
+        return sources._count_held(user)
 
     def _office_check_handed_over(self):
         for employee in self:

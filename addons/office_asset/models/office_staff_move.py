@@ -117,7 +117,7 @@ class OfficeStaffMove(models.Model):
             )
 
     def _check_can_start(self):
-        if any(not move.employee_id.user_id for move in self):
+        if any(not move.user_id for move in self):
             # without a user nothing can be held: the checklist is empty
             return
 

@@ -1,5 +1,4 @@
 from . import hr_attendance
-from . import hr_department
 from . import hr_employee
 from . import hr_leave
 from . import hr_leave_type

@@ -20,7 +20,7 @@ class OfficeAttendanceCase(OfficeTestCase):
         cls.principal = cls._user("att_principal", "office_base.group_office_principal")
         Department = cls.env["hr.department"]
         cls.dep_budget = Department.create(
-            {"name": "预算科（考勤测试）", "office_leader_in_charge_id": cls.deputy.id}
+            {"name": "预算科（考勤测试）", "office_leader_id": cls.deputy.id}
         )
         cls.dep_unit = Department.create(
             {"name": "预算一股（考勤测试）", "parent_id": cls.dep_budget.id}

@@ -93,7 +93,7 @@ class TestLeaveLadder(OfficeAttendanceCase):
         self.assertEqual(leave.state, "refuse")
 
     def test_a_step_without_reviewer_is_refused(self):
-        self.dep_budget.office_leader_in_charge_id = False
+        self.dep_budget.office_leader_id = False
         with self.assertRaises(UserError):
             self._leave(self.staff, "2026-11-20", "2026-11-20")
 
