@@ -119,6 +119,7 @@ MATRIX = {
     "office.incoming.assignment": "- r r r r r r r",
     "office.incoming.document": "- rw rwc rw rwcu rw rw rw",
     "office.incoming.instruct.wizard": "- - - - - rwc rwc -",
+    "office.incoming.propose.wizard": "- - rwc - rwc - - -",
     "office.incoming.progress": "- r r r r r r r",
     "office.issuing.code": "- r r r rwcu r r r",
     "office.issuing.counter": "- r r r rwcu r r r",
