@@ -140,7 +140,7 @@ REPORTS = {
     "office_attendance.action_report_office_attendance_register": Print(
         "wenshu",
         "hr.attendance",
-        [],
+        [("employee_id.user_id.login", "=", "zhouli")],
         ("employee_id.name",),
         wizard="office.attendance.register.wizard",
     ),
