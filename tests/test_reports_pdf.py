@@ -307,7 +307,7 @@ def _wizard_vals(odoo, spec, record_id):
         )
         day = datetime.datetime.fromisoformat(punch["check_in"]) + BEIJING
         vals = {"period": "month", "year": day.year, "month": day.month}
-        return vals, f"{day.year}-{day.month:02d}"
+        return vals, f"{day.year}年{day.month}月"
     [line] = odoo.call(
         spec.login, spec.login, spec.model, "read", [record_id], ["month"]
     )
