@@ -44,7 +44,7 @@ def test_principal_approves_from_the_phone(odoo):
         assert cards, "the demo data leaves requests waiting for the principal leader"
         screenshot(driver, "office_base-principal-inbox-phone")
         approve = cards[0].find_element(
-            By.CSS_SELECTOR, "button[name='action_office_approve']"
+            By.CSS_SELECTOR, "button[name='action_office_approve_confirmed']"
         )
         assert (
             approve.is_displayed()

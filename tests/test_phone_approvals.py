@@ -79,7 +79,7 @@ def _card_button(driver, res_name):
                 "arguments[0].scrollIntoView({block: 'center'})", card
             )
             return card.find_element(
-                By.CSS_SELECTOR, "button[name='action_office_approve']"
+                By.CSS_SELECTOR, "button[name='action_office_approve_confirmed']"
             )
     return None
 

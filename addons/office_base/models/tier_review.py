@@ -320,16 +320,18 @@ class TierReview(models.Model):
                 )
 
     def action_office_approve(self):
-        """The inbox's buttons ask for a confirmation to show (a display
-        choice of the web client, no right); over XML-RPC the answer stays
-        ``True`` (docs/api.md)."""
+        """Approve these reviews; usable over XML-RPC (returns ``True``)."""
         self._office_check_can_decide()
-        names = ", ".join(n for n in self.mapped("res_name") if n)
         for review in self:
             record = review._office_record()
             record._office_decide("approve", review)
-        if not self.env.context.get("office_confirm_decision"):
-            return True
+        return True
+
+    def action_office_approve_confirmed(self):
+        """The inbox's buttons: approve, then say what was approved."""
+        self._office_check_can_decide()
+        names = ", ".join(n for n in self.mapped("res_name") if n)
+        self.action_office_approve()
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",

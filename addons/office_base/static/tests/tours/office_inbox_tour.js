@@ -9,7 +9,7 @@ registry.category("web_tour.tours").add("office_inbox_phone_approve", {
         },
         {
             content: "Approve it from the card",
-            trigger: ".o_kanban_record:contains('手机审批请示') button[name='action_office_approve']",
+            trigger: ".o_kanban_record:contains('手机审批请示') button[name='action_office_approve_confirmed']",
             run: "click",
         },
         {

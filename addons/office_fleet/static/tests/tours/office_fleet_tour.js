@@ -50,7 +50,7 @@ registry.category("web_tour.tours").add("office_fleet_phone_approve", {
         {
             content: "Approve it from the card",
             trigger:
-                ".o_kanban_record:contains('浏览器测试用车') button[name='action_office_approve']",
+                ".o_kanban_record:contains('浏览器测试用车') button[name='action_office_approve_confirmed']",
             run: "click",
         },
         {

@@ -55,7 +55,7 @@ registry.category("web_tour.tours").add("office_seal_phone_approve", {
         {
             content: "Approve it from the card",
             trigger:
-                ".o_kanban_record:contains('手机审批用印') button[name='action_office_approve']",
+                ".o_kanban_record:contains('手机审批用印') button[name='action_office_approve_confirmed']",
             run: "click",
         },
         {
