@@ -45,7 +45,6 @@
     ],
     "assets": {
         "web.assets_backend": ["office_asset/static/src/**/*"],
-        "web.assets_tests": ["office_asset/static/tests/tours/**/*"],
     },
     "installable": True,
     "application": True,

@@ -6,14 +6,14 @@ class ResCompany(models.Model):
 
     office_asset_admin_leader_id = fields.Many2one(
         "res.users",
-        string="Leader in charge of administration",
+        string="Leader in charge of administration (assets)",
         help="Approves office-supply purchases, equipment repairs, disposals and "
         "outside printing (002 财务财物管理制度 三: 报分管机关领导同意; 水电卫生管理"
         "制度 七: 报分管机关领导同意; 文印管理制度 一、四: 报请分管机关负责人批准).",
     )
     office_asset_finance_leader_id = fields.Many2one(
         "res.users",
-        string="Leader in charge of finance",
+        string="Leader in charge of finance (assets)",
         help="Approves bulk or larger supply purchases, repairs above the repair "
         "threshold and disposals (002 财务财物管理制度 三: 分管财务领导同意; 水电卫生"
         "管理制度 七: 维修费用超过500元以上的, 需报分管财务领导同意).",
