@@ -5,11 +5,16 @@ from odoo.exceptions import UserError
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
+    # not on the public employee profile: HR and the asset office only
     office_asset_ids = fields.One2many(
-        "office.asset", "holder_id", string="Assets used"
+        "office.asset",
+        "holder_id",
+        string="Assets used",
+        groups="hr.group_hr_user,office_asset.group_asset_manager",
     )
     office_asset_count = fields.Integer(
-        compute="_compute_office_asset_count", groups="base.group_user"
+        compute="_compute_office_asset_count",
+        groups="hr.group_hr_user,office_asset.group_asset_manager",
     )
 
     def _compute_office_asset_count(self):
