@@ -37,7 +37,7 @@ class TestBudget(OfficeExpenseCase):
 
     def test_the_account_follows_the_item(self):
         budget = self.env["office.expense.budget"].create(
-            {"year": 2027, "category": "abroad", "amount": 1000}
+            {"year": 2035, "category": "abroad", "amount": 1000}
         )
         self.assertEqual(
             budget.analytic_account_id,
