@@ -109,6 +109,7 @@ class TestDocsSeal(OfficeDocsCase):
                     "seal_ids": [(6, 0, self.seal.ids)],
                     "use_category": "cat1",
                     "summary": "合同",
+                    "paper_only_reason": "纸质合同，当面核对",
                 }
             )
         )
