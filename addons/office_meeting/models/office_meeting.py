@@ -396,7 +396,7 @@ class OfficeMeeting(models.Model):
                     self.env._(
                         "The room %(room)s is already booked by %(other)s for an "
                         "overlapping time: choose another room or another time.",
-                        room=room.sudo().name,
+                        room=room.name,
                         other=row[0],
                     )
                 )
