@@ -18,7 +18,8 @@ def test_director_works_in_chinese(odoo):
         login(driver, odoo, "bgszr", "bgszr")
         open_action(driver, odoo, "office_base.office_delegation_action")
         menu = driver.find_element(By.CSS_SELECTOR, ".o_main_navbar").text
-        assert "待我审批" in menu and "工作代理" in menu
+        title = driver.find_element(By.CSS_SELECTOR, ".o_control_panel").text
+        assert "待我审批" in menu and "工作代理" in title
         screenshot(driver, "office_base-director-delegations-desktop")
 
 

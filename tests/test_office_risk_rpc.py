@@ -10,6 +10,7 @@ liability. Run against a database with office_risk installed (demo data);
 the office_docs part needs office_docs there too."""
 
 import datetime
+import re
 import secrets
 import xmlrpc.client
 
@@ -71,14 +72,18 @@ def events_of(odoo, model, res_id):
 
 
 def test_catalog_over_rpc(odoo):
-    count = call(
+    points = call(
         odoo,
         STAFF,
         "office.risk.point",
-        "search_count",
+        "search_read",
         [("step_id.table_no", ">=", 1), ("step_id.table_no", "<=", 27)],
+        ["code"],
     )
-    assert count == 160
+    # 003's own rows are numbered table-row; the domain addons add theirs to
+    # the same tables under codes of their own (18-S1: the safety round)
+    assert len([p for p in points if re.fullmatch(r"\d+-\d+", p["code"])]) == 160
+    assert len(points) > 160
     [point] = call(
         odoo,
         STAFF,

@@ -11,8 +11,10 @@ class IrRule(models.Model):
     @api.model
     def _office_ensure_rule(self, model_name, name, vals):
         """Create or refresh the rule `name` of `model_name`; the mixins call
-        it when a model using them is installed or upgraded. Uninstalling the
-        model deletes the rule with it."""
+        it when a model using them is installed or upgraded. The rule belongs
+        to the module being loaded (the one that gave the model the mixin), so
+        uninstalling that module deletes the rule even when the model stays,
+        as hr.leave stays when office_attendance goes."""
         model = self.env["ir.model"]._get(model_name)
         if not model:
             return self.browse()
@@ -24,4 +26,14 @@ class IrRule(models.Model):
         else:
             rule = Rule.create(vals)
             _logger.info("Created the rule %r", name)
+        self._office_own_rule(rule, model_name)
         return rule
+
+    def _office_own_rule(self, rule, model_name):
+        module = self.env.context.get("module")
+        if not module:
+            return
+        suffix = "office_rule_%s_%s" % (model_name.replace(".", "_"), rule.id)
+        self.env["ir.model.data"].sudo()._update_xmlids(
+            [{"xml_id": f"{module}.{suffix}", "record": rule, "noupdate": True}]
+        )
