@@ -114,7 +114,7 @@ def test_stored_html_is_sanitized(odoo, draft, html):
         {"body_html": html},
     )
     [stored] = odoo.call(
-        "admin", "admin", "office.outgoing.document", "read", [draft], ["body_html"]
+        "zhouli", "zhouli", "office.outgoing.document", "read", [draft], ["body_html"]
     )
     text = (stored["body_html"] or "").lower()
     for active in ("<script", "onerror", "javascript:", "<iframe"):

@@ -267,16 +267,18 @@ class OfficeArchiveLoan(models.Model):
 
     @api.depends("loan_date", "days", "renewal_days")
     def _compute_due_date(self):
-        calendar = self.env["office.calendar"]
         for loan in self:
-            if not loan.loan_date:
-                loan.due_date = False
-                continue
-            loan.due_date = calendar.add_working_days(
-                loan.loan_date,
-                max(loan.days, 0) + loan.renewal_days,
-                company=loan.company_id,
-            )
+            loan.due_date = loan._office_expected_due_date()
+
+    def _office_expected_due_date(self):
+        self.ensure_one()
+        if not self.loan_date:
+            return False
+        return self.env["office.calendar"].add_working_days(
+            self.loan_date,
+            max(self.days, 0) + self.renewal_days,
+            company=self.company_id,
+        )
 
     def _compute_is_overdue(self):
         today = self.env["office.calendar"].today()
@@ -352,6 +354,23 @@ class OfficeArchiveLoan(models.Model):
                     self.env._(
                         "Archives are lent for 1 to %(max)s working days.",
                         max=limit,
+                    )
+                )
+
+    @api.constrains("due_date", "loan_date", "days", "renewal_days")
+    def _check_due_date(self):
+        """The due date is computed from the loan date, the days lent and the
+        renewal (003 第三十一条); nobody writes another one."""
+        for loan in self:
+            expected = loan._office_expected_due_date()
+            if loan.due_date != expected:
+                raise ValidationError(
+                    self.env._(
+                        "The due date of %(loan)s is %(due)s: it follows from the "
+                        "loan date, the days lent and an approved renewal, and "
+                        "cannot be set by hand.",
+                        loan=loan.display_name,
+                        due=expected or self.env._("not set yet"),
                     )
                 )
 

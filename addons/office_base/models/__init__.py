@@ -4,15 +4,22 @@ from . import office_workflow_mixin
 from . import office_approval_mixin
 from . import office_request_mixin
 
+# rows pointing at office records: followers, mails, notifications
+from . import office_record_readable_mixin
+
 from . import base
 from . import hr_department
 from . import hr_employee
+from . import ir_actions_report
 from . import ir_attachment
 from . import ir_model_fields
 from . import ir_model_fields_selection
 from . import ir_module_module
 from . import ir_rule
 from . import mail_activity
+from . import mail_followers
+from . import mail_mail
+from . import mail_notification
 from . import office_approval_history
 from . import office_calendar
 from . import office_confidential_mixin

@@ -20,8 +20,9 @@ class OfficeConfidentialMixin(models.AbstractModel):
     model is installed) so that a classified record is visible only to users
     whose clearance covers its level and who are on its need-to-know list,
     directly or through their department. Reading a classified record
-    (``read``/``web_read``: opening it, exporting it, XML-RPC) writes an
-    entry in office.secret.access.log."""
+    (``read``, ``web_read``, ``search_read``: opening it, XML-RPC; an export;
+    a report) writes an entry in office.secret.access.log with its channel
+    and the caller's address."""
 
     _name = "office.confidential.mixin"
     _description = "Confidentiality Mixin"
@@ -136,17 +137,27 @@ class OfficeConfidentialMixin(models.AbstractModel):
                     ) + [fields.Command.link(self.env.uid)]
         return super().create(vals_list)
 
-    def read(self, fields=None, load="_classic_read"):
-        result = super().read(fields=fields, load=load)
+    def _read_format(self, fnames, load="_classic_read"):
+        # read, web_read and search_read all answer through here
+        result = super()._read_format(fnames, load=load)
         self._log_secret_access()
         return result
 
-    def _log_secret_access(self):
+    def export_data(self, fields_to_export):
+        result = super().export_data(fields_to_export)
+        self._log_secret_access(channel="export")
+        return result
+
+    def _log_secret_access(self, channel=None):
+        """Log the classified records among ``self`` as read by the user,
+        through ``channel`` (by default the door the call came in by)."""
         if self.env.su or not self:
             return
         secret = self.sudo().filtered(lambda r: r.secrecy_rank)
         if secret:
-            self.env["office.secret.access.log"].sudo()._log(secret, self.env.user)
+            self.env["office.secret.access.log"].sudo()._log(
+                secret, self.env.user, channel=channel
+            )
 
     # ------------------------------------------------------------------
     # Record rule

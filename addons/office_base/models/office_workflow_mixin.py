@@ -131,6 +131,11 @@ class OfficeWorkflowMixin(models.AbstractModel):
                 )
             )
 
+    def _office_frozen_attachment_records(self):
+        """The records among ``self`` whose files may no longer be replaced
+        or deleted (``ir.attachment``); none by default."""
+        return self.browse()
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_progress(self):
         state_field = self._workflow_state_field

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 
 from ..tools import is_granted
 
@@ -13,6 +13,16 @@ CLEARANCES = [
     ("core", "Core (top secret)"),
 ]
 CLEARANCE_RANK = {"none": 0, "general": 1, "important": 2, "core": 3}
+# 三员分立: three roles, three people
+SEPARATED_ROLES = (
+    "base.group_system",
+    "office_base.group_security_admin",
+    "office_base.group_security_auditor",
+)
+CLEARANCE_GRANTERS = (
+    "office_base.group_security_admin",
+    "office_base.group_office_director",
+)
 
 
 class ResUsers(models.Model):
@@ -68,13 +78,41 @@ class ResUsers(models.Model):
         return res
 
     def _check_can_grant_clearance(self):
-        if is_granted(CLEARANCE_GRANT, self) or self.env.user.has_group(
-            "office_base.group_office_director"
+        user = self.env.user
+        if is_granted(CLEARANCE_GRANT, self) or any(
+            user.has_group(group) for group in CLEARANCE_GRANTERS
         ):
             return
         raise AccessError(
-            self.env._("Only the office director can change a security clearance.")
+            self.env._(
+                "Only the security administrator or the office director can "
+                "change a security clearance."
+            )
         )
+
+    @api.constrains("groups_id")
+    def _check_separated_roles(self):
+        """三员分立: the system administrator, the security administrator
+        and the security auditor are three different people (the technical
+        superuser, who cannot log in, is none of them)."""
+        roles = [
+            self.env.ref(xmlid, raise_if_not_found=False) for xmlid in SEPARATED_ROLES
+        ]
+        roles = [group for group in roles if group]
+        for user in self:
+            if user._is_superuser():
+                continue
+            held = [group for group in roles if group in user.groups_id]
+            if len(held) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s cannot be both %(roles)s: the system administrator, "
+                        "the security administrator and the security auditor must "
+                        "be three different people (三员分立).",
+                        user=user.name,
+                        roles=", ".join(group.name for group in held),
+                    )
+                )
 
     @api.model
     def office_access_rights(self, model_names):

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import granted, is_granted
+from ..tools import granted, is_granted, readable_reference_domain
 from .mail_activity import NO_DELEGATION_TWIN
 from .office_approval_mixin import (
     TIER_DECISION,
@@ -36,6 +36,11 @@ class TierReview(models.Model):
         store=True,
     )
     res_name = fields.Char(string="Request", compute="_compute_res_name")
+    office_record_readable = fields.Boolean(
+        compute="_compute_office_record_readable",
+        search="_search_office_record_readable",
+        help="The current user may read the request this review is about.",
+    )
     on_behalf_of_id = fields.Many2one(
         "res.users", string="On behalf of", readonly=True, copy=False
     )
@@ -73,9 +78,51 @@ class TierReview(models.Model):
         return dict(self._selection_office_kind()).get(self.office_kind, "")
 
     def _compute_res_name(self):
+        """The request's name as the user may read it: a reviewer without the
+        clearance of a classified request reads only its kind."""
         for review in self:
-            record = review._office_record().sudo()
-            review.res_name = record.display_name if record.exists() else False
+            record = review._office_record().exists()
+            if record and record._filtered_access("read"):
+                review.res_name = record.display_name
+            elif record:
+                review.res_name = self.env._(
+                    "%(kind)s you may not read", kind=review._office_kind_label()
+                )
+            else:
+                review.res_name = False
+
+    def _compute_office_record_readable(self):
+        for review in self:
+            record = review._office_record().exists()
+            review.office_record_readable = bool(
+                record and record._filtered_access("read")
+            )
+
+    def _search_office_record_readable(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on readable requests."))
+        domain = readable_reference_domain(
+            self.env, office_approval_model_names(self.env)
+        )
+        domain = domain or [(1, "=", 1)]
+        return domain if (operator == "=") == value else ["!", *domain]
+
+    def _office_mail_title(self):
+        """What the approval e-mail names: the request, or only its kind when
+        it is classified (the mail leaves the system's access control)."""
+        self.ensure_one()
+        record = self._office_record().sudo().exists()
+        if not record:
+            return ""
+        if record._fields.get("secrecy_level") and record.secrecy_level not in (
+            False,
+            "none",
+        ):
+            return self.env._(
+                "A classified %(kind)s awaits your decision",
+                kind=self._office_kind_label(),
+            )
+        return record.display_name
 
     def _compute_office_is_late(self):
         today = fields.Date.context_today(self)
@@ -255,10 +302,7 @@ class TierReview(models.Model):
                         office_review_id=review.id,
                     )
             template.sudo().send_mail(
-                review.id,
-                email_values={
-                    "recipient_ids": [fields.Command.set(new_users.partner_id.ids)],
-                },
+                review.id, email_values=review._office_mail_values(new_users)
             )
             with granted(TIER_NOTIFY, review):
                 review.sudo().write(
@@ -269,6 +313,18 @@ class TierReview(models.Model):
                         ],
                     }
                 )
+
+    def _office_mail_values(self, users):
+        """The approval e-mail carries the decision links: a private
+        notification of its reviewers (``user_notification``, OdooBot as
+        author), not a message of the review that its readers would see."""
+        partners = users.partner_id.ids
+        return {
+            "recipient_ids": [fields.Command.set(partners)],
+            "partner_ids": [fields.Command.set(partners)],
+            "message_type": "user_notification",
+            "author_id": self.env.ref("base.partner_root").id,
+        }
 
     def _office_close_activities(self):
         activities = (
@@ -290,6 +346,11 @@ class TierReview(models.Model):
             res_id=self.id,
         )
         return self.get_base_url() + link
+
+    def _office_link_readable(self):
+        """Only a reviewer of the review may open its e-mail links."""
+        self.ensure_one()
+        return self.env.user in self.sudo().reviewer_ids
 
     def office_record_url(self):
         self.ensure_one()

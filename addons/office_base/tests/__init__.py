@@ -7,3 +7,5 @@ from . import test_working_days
 from . import test_input_check
 from . import test_screens_in_chinese
 from . import test_workflow_kernel
+from . import test_secret_doors
+from . import test_separation_of_duties

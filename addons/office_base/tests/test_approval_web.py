@@ -2,6 +2,7 @@ import re
 from urllib.parse import urlsplit
 
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
 from .common import OfficeBaseCase
 
@@ -37,13 +38,43 @@ class TestApprovalWeb(OfficeBaseCase, HttpCase):
         self.assertEqual(request.validation_status, "rejected")
         self.assertEqual(review.comment, "请补充用车事由")
 
+    def _form(self, page):
+        return dict(
+            re.findall(r'name="(csrf_token|res_id|token)" value="([^"]*)"', page.text)
+        )
+
     def test_mail_link_approves_for_the_reviewer(self):
         request, review = self._request("邮件审批请示")
         self.authenticate("deputy", "deputy")
-        response = self.url_open(self._link(review, "approve"))
-        self.assertEqual(response.status_code, 200)
+        page = self.url_open(self._link(review, "approve"))
+        self.assertEqual(page.status_code, 200)
+        self.assertEqual(review.status, "pending", "a GET shows, it never decides")
+        form = self._form(page)
+        self.assertEqual(set(form), {"csrf_token", "res_id", "token"})
+        self.url_open("/office/approval/approve", data=form)
         self.assertEqual(review.status, "approved")
         self.assertEqual(request.validation_status, "validated")
+
+    def test_mail_link_in_an_image_decides_nothing(self):
+        """A link copied into an <img> (or any GET a page makes the reviewer's
+        browser send) shows the page; a POST without the reviewer's CSRF
+        token is refused."""
+        _request, review = self._request("图片链接请示")
+        self.authenticate("deputy", "deputy")
+        self.url_open(self._link(review, "approve"))
+        url = urlsplit(review._office_action_url("approve"))
+        query = dict(part.split("=", 1) for part in url.query.split("&"))
+        with mute_logger("odoo.http"):  # Odoo warns of the missing token
+            forged = self.url_open("/office/approval/approve", data=query)
+        self.assertEqual(forged.status_code, 400)
+        self.assertEqual(review.status, "pending")
+
+    def test_mail_link_shows_nothing_to_others(self):
+        _request, review = self._request("他人打开链接请示")
+        self.authenticate("clerk", "clerk")
+        page = self.url_open(self._link(review, "approve"))
+        self.assertNotIn("他人打开链接请示", page.text)
+        self.assertNotIn('action="/office/approval/approve"', page.text)
 
     def test_mail_link_refuse_asks_a_reason(self):
         request, review = self._request("邮件退回请示")
@@ -52,9 +83,7 @@ class TestApprovalWeb(OfficeBaseCase, HttpCase):
         page = self.url_open(link)
         self.assertIn("reason", page.text)
         self.assertEqual(review.status, "pending")
-        form = dict(
-            re.findall(r'name="(csrf_token|res_id|token)" value="([^"]*)"', page.text)
-        )
+        form = self._form(page)
         self.assertEqual(set(form), {"csrf_token", "res_id", "token"})
         self.url_open("/office/approval/refuse", data={**form, "reason": "材料不全"})
         self.assertEqual(review.status, "rejected")

@@ -1,1 +1,3 @@
+from .caller import current_caller, rpc_caller
 from .grant import granted, is_granted
+from .readable import office_record_models, readable_reference_domain

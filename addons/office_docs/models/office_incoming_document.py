@@ -1444,7 +1444,7 @@ class OfficeIncomingDocument(models.Model):
         """公文运转记录单: each step of the document, in order, as dicts of
         step, who, when (Beijing time) and note."""
         self.ensure_one()
-        doc = self.sudo()
+        doc = self
         fmt = doc._office_format_datetime
         _ = self.env._
         steps = [

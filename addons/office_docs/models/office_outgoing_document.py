@@ -659,6 +659,10 @@ class OfficeOutgoingDocument(models.Model):
             "domain": [("document_id", "=", self.id)],
         }
 
+    def _office_frozen_attachment_records(self):
+        # the signed content includes its files (003 第十六条(二)2)
+        return self.filtered(lambda d: d.state in LOCKED_STATES)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_draft(self):
         if any(doc.state not in ("draft", "cancel") or doc.number for doc in self):
@@ -1187,9 +1191,10 @@ class OfficeOutgoingDocument(models.Model):
 
     def _office_formatted_values(self):
         """What the formatted document (套红, GB/T 9704-2012) prints, beyond
-        the fields: the marks in their order and the blocks' texts."""
+        the fields: the marks in their order and the blocks' texts. Read with
+        the user's rights, like the rest of the report."""
         self.ensure_one()
-        doc = self.sudo()
+        doc = self
         urgency = dict(doc._fields["urgency"]._description_selection(self.env))
         code = doc.issuing_code_id
         company = doc.company_id
@@ -1211,7 +1216,7 @@ class OfficeOutgoingDocument(models.Model):
     def _office_routing_steps(self):
         """公文运转记录单 of the outgoing document: each step in order."""
         self.ensure_one()
-        doc = self.sudo()
+        doc = self
         fmt = doc._office_format_datetime
         _ = self.env._
         steps = [

@@ -2,6 +2,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.osv import expression
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_confidential_mixin import (
@@ -139,10 +140,14 @@ class OfficeClassificationDecision(models.Model):
         inverse="_inverse_target_ref",
     )
     res_name = fields.Char(
-        string="Classified record", compute="_compute_res_name", store=True
+        string="Classified record",
+        compute="_compute_res_name",
+        search="_search_res_name",
+        help="The record's name for those who may read it; its kind and "
+        "reference otherwise.",
     )
     model_name = fields.Char(
-        string="Kind of record", compute="_compute_res_name", store=True
+        string="Kind of record", compute="_compute_model_name", store=True
     )
     model_label = fields.Char(string="Record kind", compute="_compute_model_label")
     previous_level = fields.Selection(
@@ -284,10 +289,42 @@ class OfficeClassificationDecision(models.Model):
             )
 
     @api.depends("res_model", "res_id")
+    @api.depends_context("uid")
     def _compute_res_name(self):
         for decision in self:
             target = decision._target()
-            decision.res_name = target.sudo().display_name if target else False
+            if not target:
+                decision.res_name = False
+            elif target._filtered_access("read"):
+                decision.res_name = target.display_name
+            else:
+                decision.res_name = self.env._(
+                    "%(kind)s no. %(id)s",
+                    kind=decision.model_name or decision.res_model,
+                    id=decision.res_id,
+                )
+
+    def _search_res_name(self, operator, value):
+        """Decisions whose record's name matches, among the records the user
+        may read."""
+        models_ = [model for [model] in self.sudo()._read_group([], ["res_model"])]
+        domains = [
+            [
+                ("res_model", "=", model),
+                (
+                    "res_id",
+                    "in",
+                    self.env[model]._search([("display_name", operator, value)]),
+                ),
+            ]
+            for model in set(models_)
+            if model in self.env
+        ]
+        return expression.OR(domains) if domains else expression.FALSE_DOMAIN
+
+    @api.depends("res_model")
+    def _compute_model_name(self):
+        for decision in self:
             decision.model_name = (
                 self.env["ir.model"]._get(decision.res_model).name
                 if decision.res_model in self.env

@@ -1,0 +1,33 @@
+from odoo.osv import expression
+
+
+def readable_reference_domain(env, model_names, model_field="model", id_field="res_id"):
+    """Domain on rows that point at a record by (model, id): the rows whose
+    record the current user may read, among ``model_names``; rows pointing
+    at other models pass. Record rules are applied as the user even when
+    called from a record rule (which Odoo evaluates as superuser)."""
+    env = env(su=False)
+    guarded, branches = [], []
+    for name in model_names:
+        if name not in env:
+            continue
+        Model = env[name].with_context(active_test=False)
+        if not Model.has_access("read"):
+            guarded.append(name)
+            continue
+        if not env["ir.rule"]._compute_domain(name, "read"):
+            continue  # no rule narrows this user: every record is readable
+        guarded.append(name)
+        branches.append([(model_field, "=", name), (id_field, "in", Model._search([]))])
+    if not guarded:
+        return []
+    return expression.OR([[(model_field, "not in", guarded)], *branches])
+
+
+def office_record_models(env):
+    """Stored models of the suite (the office.* models) a row may point at."""
+    return [
+        name
+        for name, Model in env.registry.items()
+        if name.startswith("office.") and not Model._abstract and not Model._transient
+    ]
