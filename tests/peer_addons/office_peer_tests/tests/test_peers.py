@@ -8,10 +8,21 @@ post_install, so it runs against the full registry."""
 import importlib
 import inspect
 import pkgutil
+import unittest
 
 from odoo.tests import BaseCase, tagged
 
 PEERS = ("fleet", "hr", "mail")
+#: peer tests that cannot hold once other Odoo addons the suite needs are
+#: installed, whatever the suite does; each with why
+NOT_WITH_THE_SUITE = {
+    ("hr", "TestSelfAccessRights", "testWriteSelfUserEmployee"): (
+        "hr_attendance (office_attendance needs it) adds hours_last_month_display "
+        "to res.users, self-readable, hr-only and computed: the test writes every "
+        "such char field and no user may write a computed one; upstream runs the "
+        "test at install, before hr_attendance is there"
+    ),
+}
 
 
 def _peer_classes(addon):
@@ -41,6 +52,11 @@ for _addon in PEERS:
                 "test_class": f"{_addon}_{_name}",
                 # Odoo's loader takes a class's own test methods only
                 "allow_inherited_tests_method": True,
+                **{
+                    method: unittest.skip(reason)(getattr(_cls, method))
+                    for (addon, cls_name, method), reason in NOT_WITH_THE_SUITE.items()
+                    if addon == _addon and cls_name == _name
+                },
             },
         )
         globals()[_peer.__name__] = tagged("post_install", "-at_install")(_peer)
