@@ -20,10 +20,12 @@ class OfficeRecordReadableMixin(models.AbstractModel):
 
     def _compute_office_record_readable(self):
         model_field, id_field = self._office_reference
+        # as the user even through sudo(): Odoo checks access rules that way
+        user_env = self.env(su=False)
         for row in self:
             model, res_id = row.mapped(model_field), row.mapped(id_field)
             record = (
-                self.env[model[0]].browse(res_id[0]).exists()
+                user_env[model[0]].browse(res_id[0]).exists()
                 if model and model[0] in self.env and res_id
                 else None
             )

@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.osv import expression
 
 from ..tools import granted, is_granted, readable_reference_domain
 from .mail_activity import NO_DELEGATION_TWIN
@@ -92,8 +93,10 @@ class TierReview(models.Model):
                 review.res_name = False
 
     def _compute_office_record_readable(self):
+        # as the user even through sudo(): Odoo checks access rules that way
+        user_env = self.env(su=False)
         for review in self:
-            record = review._office_record().exists()
+            record = review.with_env(user_env)._office_record().exists()
             review.office_record_readable = bool(
                 record and record._filtered_access("read")
             )
@@ -106,6 +109,47 @@ class TierReview(models.Model):
         )
         domain = domain or [(1, "=", 1)]
         return domain if (operator == "=") == value else ["!", *domain]
+
+    # ------------------------------------------------------------------
+    # Visibility: a review of an office request follows the request, as
+    # Odoo's activities follow their document (mail.activity). Done in code
+    # rather than by a record rule: OCA's own tests rebuild tier.review
+    # without this class, and a rule naming its fields would break them.
+    # ------------------------------------------------------------------
+
+    def _office_visible_domain(self):
+        return [
+            "|",
+            "|",
+            "|",
+            ("office_approval", "=", False),
+            ("requested_by", "=", self.env.uid),
+            ("reviewer_ids", "in", [self.env.uid]),
+            ("office_record_readable", "=", True),
+        ]
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None):
+        if not self.env.su:
+            domain = expression.AND([domain or [], self._office_visible_domain()])
+        return super()._search(domain, offset, limit, order)
+
+    def _check_access(self, operation):
+        result = super()._check_access(operation)
+        if operation != "read" or self.env.su or not any(self._ids):
+            return result
+        allowed = self - result[0] if result else self
+        visible = self.browse(allowed._search([("id", "in", allowed.ids)]))
+        hidden = allowed - visible
+        if not hidden:
+            return result
+        forbidden = hidden | (result[0] if result else self.browse())
+        return forbidden, lambda: AccessError(
+            self.env._(
+                "You may not read these approval reviews: they are about a request "
+                "you may not read."
+            )
+        )
 
     def _office_mail_title(self):
         """What the approval e-mail names: the request, or only its kind when

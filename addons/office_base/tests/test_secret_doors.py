@@ -1,3 +1,4 @@
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import OfficeBaseCase
@@ -87,3 +88,17 @@ class TestSecretDoors(OfficeBaseCase):
                 [("res_model", "=", self.secret._name), ("res_id", "=", self.secret.id)]
             )
         )
+
+    def test_a_hidden_review_is_refused_when_read_by_id(self):
+        with self.assertRaises(AccessError):
+            self.review.with_user(self.staff).read(["res_name"])
+        self.assertTrue(self.review.with_user(self.deputy).read(["res_name"]))
+
+    def test_a_hidden_follower_is_refused_when_read_by_id(self):
+        self.secret.message_subscribe(partner_ids=self.deputy.partner_id.ids)
+        follower = self.env["mail.followers"].search(
+            [("res_model", "=", self.secret._name), ("res_id", "=", self.secret.id)],
+            limit=1,
+        )
+        with self.assertRaises(AccessError):
+            follower.with_user(self.staff).read(["partner_id"])
