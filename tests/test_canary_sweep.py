@@ -332,16 +332,17 @@ def _http_doors(odoo, login, sweep, hidden):
     names = [report["report_name"] for report in sweep["reports"]]
     for report in sweep["reports"]:
         name, model = report["report_name"], report["model"]
-        secret_ids = hidden_ids.get(model, [])[:3]
+        # the hidden records of a model in one request: a report that checks
+        # access refuses them all, a leaking one prints them all
+        secret_ids = ",".join(map(str, hidden_ids.get(model, [])[:20]))
         try:
             readable = odoo.call(login, login, model, "search", [], limit=1)
         except xmlrpc.client.Fault:
             readable = []
-        for res_id, kinds in [(i, ("html", "pdf")) for i in secret_ids] + [
-            (i, ("html",)) for i in readable
-        ]:
+        doors = [(secret_ids, ("html", "pdf"))] if secret_ids else []
+        for res_ids, kinds in doors + [(str(i), ("html",)) for i in readable]:
             for kind in kinds:
-                door = f"/report/{kind}/{name}/{res_id}"
+                door = f"/report/{kind}/{name}/{res_ids}"
                 status, body = session.get(door)
                 if kind == "pdf" and status == 200 and names.count(name) == 1:
                     answers.append((door, PDF_SERVED))
