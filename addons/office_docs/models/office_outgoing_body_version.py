@@ -28,7 +28,9 @@ class OfficeOutgoingBodyVersion(models.Model):
     user_id = fields.Many2one("res.users", string="By", required=True, readonly=True)
     create_date = fields.Datetime(string="On", readonly=True)
     is_current = fields.Boolean(compute="_compute_is_current", string="Current")
-    company_id = fields.Many2one(related="document_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="document_id.company_id", store=True, index=True
+    )
 
     _sql_constraints = [
         (
