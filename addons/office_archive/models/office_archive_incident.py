@@ -31,7 +31,7 @@ class OfficeArchiveIncident(models.Model):
         tracking=True,
     )
     resolution = fields.Text()
-    company_id = fields.Many2one(related="item_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(related="item_id.company_id", store=True)
 
     def action_close(self):
         self.write({"state": "closed"})

@@ -24,7 +24,7 @@ class OfficeDutyShift(models.Model):
         index=True,
         check_company=True,
     )
-    company_id = fields.Many2one(related="roster_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(related="roster_id.company_id", store=True)
     roster_state = fields.Selection(related="roster_id.state", string="Roster state")
     date = fields.Date(required=True, index=True)
     employee_id = fields.Many2one(

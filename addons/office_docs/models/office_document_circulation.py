@@ -52,9 +52,7 @@ class OfficeDocumentCirculation(models.Model):
     handed_at = fields.Datetime(readonly=True, copy=False)
     read_at = fields.Datetime(readonly=True, copy=False)
     comment = fields.Text(readonly=True, copy=False)
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
 
     _sql_constraints = [
         (

@@ -42,9 +42,7 @@ class OfficeDocumentInstruction(models.Model):
         help="The leader's handwritten signature (手写签批), drawn on the phone "
         "or tablet when instructing.",
     )
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
     supervision_ids = fields.One2many("office.supervision", "instruction_id")
 
     def write(self, vals):

@@ -40,6 +40,4 @@ class OfficeIncomingAssignment(models.Model):
     objection_reason = fields.Text()
     decided_by_id = fields.Many2one("res.users", string="Decided by")
     decided_at = fields.Datetime(string="Decided at")
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)

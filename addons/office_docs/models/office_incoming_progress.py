@@ -17,6 +17,4 @@ class OfficeIncomingProgress(models.Model):
         "res.users", string="By", required=True, default=lambda self: self.env.user
     )
     note = fields.Text(required=True)
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)

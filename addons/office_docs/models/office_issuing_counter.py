@@ -18,7 +18,7 @@ class OfficeIssuingCounter(models.Model):
     )
     year = fields.Integer(required=True)
     last_number = fields.Integer(required=True, default=0)
-    company_id = fields.Many2one(related="code_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(related="code_id.company_id", store=True)
 
     _sql_constraints = [
         (

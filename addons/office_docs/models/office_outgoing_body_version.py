@@ -28,9 +28,7 @@ class OfficeOutgoingBodyVersion(models.Model):
     user_id = fields.Many2one("res.users", string="By", required=True, readonly=True)
     create_date = fields.Datetime(string="On", readonly=True)
     is_current = fields.Boolean(compute="_compute_is_current", string="Current")
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
 
     _sql_constraints = [
         (

@@ -60,9 +60,7 @@ class OfficeOutgoingCosign(models.Model):
     explanation = fields.Text(
         help="The drafting department's answer to a disagreement.", copy=False
     )
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
     can_decide = fields.Boolean(compute="_compute_can_decide")
 
     _sql_constraints = [

@@ -48,9 +48,7 @@ class OfficeOutgoingDistribution(models.Model):
         help="The text stamped across the electronic copy: recipient, copy "
         "number and date, so that a leaked copy names its holder.",
     )
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="document_id.company_id", store=True)
 
     _sql_constraints = [
         (

@@ -24,9 +24,7 @@ class OfficeSupervisionFeedback(models.Model):
         "res.users", string="By", required=True, default=lambda self: self.env.user
     )
     note = fields.Text(required=True)
-    company_id = fields.Many2one(
-        related="supervision_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="supervision_id.company_id", store=True)
 
     def write(self, vals):
         if not is_granted(FEEDBACK, self):

@@ -79,9 +79,7 @@ class OfficeMeetingAttendee(models.Model):
     meeting_id = fields.Many2one(
         "office.meeting", required=True, ondelete="cascade", index=True
     )
-    company_id = fields.Many2one(
-        related="meeting_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="meeting_id.company_id", store=True)
     date_start = fields.Datetime(related="meeting_id.date_start", store=True)
     date_end = fields.Datetime(related="meeting_id.date_end", store=True)
     meeting_state = fields.Selection(related="meeting_id.state", string="Meeting state")

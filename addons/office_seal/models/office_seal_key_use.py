@@ -20,7 +20,7 @@ class OfficeSealKeyUse(models.Model):
     key_id = fields.Many2one(
         "office.seal.key", required=True, index=True, ondelete="restrict"
     )
-    company_id = fields.Many2one(related="key_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(related="key_id.company_id", store=True)
     user_id = fields.Many2one("res.users", string="Used by", required=True)
     used_at = fields.Datetime(required=True, default=fields.Datetime.now)
     purpose = fields.Char(required=True)
