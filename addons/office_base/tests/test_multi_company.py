@@ -34,7 +34,9 @@ class TestAgenciesKeptApart(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.company_a = cls.env.ref("base.main_company")
-        cls.company_b = cls.env["res.company"].create({"name": "第二机关"})
+        cls.company_b = cls.env["res.company"].create(
+            {"name": "Agencies kept apart: second agency"}
+        )
         office_groups = cls.env["ir.model.data"].search(
             [("model", "=", "res.groups"), ("module", "=like", "office\\_%")]
         )
