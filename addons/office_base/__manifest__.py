@@ -3,7 +3,7 @@
     "name": "Office Administration Base",
     "summary": "Shared vocabulary of the office suite: roles, confidentiality, "
     "urgency, working days, delegation and the approvals inbox",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",

@@ -4,7 +4,7 @@
     "summary": "公车管理: official vehicles on Odoo fleet — use requests approved by "
     "tiers, dispatch without double booking, the trip ledger with odometer, fuel "
     "anomalies, repairs at designated garages, holiday sealing, costs and budget",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.0.2",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",

@@ -10,6 +10,9 @@ class OfficeArchiveAppraisalLine(models.Model):
     appraisal_id = fields.Many2one(
         "office.archive.appraisal", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="appraisal_id.company_id", store=True, index=True, precompute=True
+    )
     item_id = fields.Many2one("office.archive.item", required=True)
     retention_id = fields.Many2one(related="item_id.retention_id")
     retention_until = fields.Integer(related="item_id.retention_until")

@@ -21,6 +21,11 @@ class OfficeArchiveCategory(models.Model):
         default="paper",
     )
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     _sql_constraints = [
         ("code_uniq", "unique(code)", "The category code must be unique."),

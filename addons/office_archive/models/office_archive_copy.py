@@ -38,7 +38,7 @@ class OfficeArchiveCopy(models.Model):
         required=True,
         readonly=True,
     )
-    company_id = fields.Many2one(related="item_id.company_id", store=True)
+    company_id = fields.Many2one(related="item_id.company_id", store=True, index=True)
 
     @api.depends("item_id", "copies")
     def _compute_display_name(self):

@@ -18,6 +18,9 @@ class OfficeArchiveCounter(models.Model):
     fonds_id = fields.Many2one(
         "office.archive.fonds", required=True, ondelete="restrict"
     )
+    company_id = fields.Many2one(
+        related="fonds_id.company_id", store=True, index=True, precompute=True
+    )
     category_id = fields.Many2one(
         "office.archive.category", required=True, ondelete="restrict"
     )

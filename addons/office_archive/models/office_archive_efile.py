@@ -21,6 +21,9 @@ class OfficeArchiveEfile(models.Model):
     item_id = fields.Many2one(
         "office.archive.item", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="item_id.company_id", store=True, index=True, precompute=True
+    )
     name = fields.Char(related="attachment_id.name", string="File name")
     datas = fields.Binary(
         string="Stored file",

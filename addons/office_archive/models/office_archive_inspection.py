@@ -48,7 +48,7 @@ class OfficeArchiveInspection(models.Model):
         tracking=True,
         copy=False,
     )
-    company_id = fields.Many2one(related="room_id.company_id", store=True)
+    company_id = fields.Many2one(related="room_id.company_id", store=True, index=True)
 
     @api.depends(*(f"{key}_ok" for key, _label in CHECKS))
     def _compute_problem_count(self):

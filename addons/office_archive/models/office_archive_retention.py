@@ -25,6 +25,11 @@ class OfficeArchiveRetention(models.Model):
     )
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     _sql_constraints = [
         ("code_uniq", "unique(code)", "The retention code must be unique."),

@@ -19,7 +19,7 @@ class OfficeArchiveRoomAccess(models.Model):
     left_at = fields.Datetime()
     purpose = fields.Char(required=True)
     accompanied_by_id = fields.Many2one("res.users", default=lambda self: self.env.user)
-    company_id = fields.Many2one(related="room_id.company_id", store=True)
+    company_id = fields.Many2one(related="room_id.company_id", store=True, index=True)
 
     @api.constrains("entered_at", "left_at")
     def _check_times(self):

@@ -33,7 +33,7 @@ class OfficeArchiveRoomReading(models.Model):
         "res.users", default=lambda self: self.env.user, readonly=True
     )
     note = fields.Char()
-    company_id = fields.Many2one(related="room_id.company_id", store=True)
+    company_id = fields.Many2one(related="room_id.company_id", store=True, index=True)
 
     @api.depends(
         "temperature",

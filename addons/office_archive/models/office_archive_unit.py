@@ -6,6 +6,7 @@ class OfficeArchiveUnit(models.Model):
 
     _name = "office.archive.unit"
     _description = "Archive Unit Code"
+    _check_company_auto = True
     _order = "code"
 
     code = fields.Char(required=True, help="机构或问题代码, e.g. BGS.")
@@ -15,11 +16,21 @@ class OfficeArchiveUnit(models.Model):
         default="unit",
         required=True,
     )
-    department_id = fields.Many2one("hr.department")
+    department_id = fields.Many2one("hr.department", check_company=True)
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
 
     _sql_constraints = [
-        ("code_uniq", "unique(code)", "The unit code must be unique."),
+        (
+            "code_uniq",
+            "unique(code, company_id)",
+            "The unit code must be unique in the agency.",
+        ),
     ]
 
     @api.depends("code", "name")

@@ -14,7 +14,7 @@ class OfficeAssetAssignment(models.Model):
     asset_id = fields.Many2one(
         "office.asset", required=True, index=True, ondelete="cascade", readonly=True
     )
-    company_id = fields.Many2one(related="asset_id.company_id", store=True)
+    company_id = fields.Many2one(related="asset_id.company_id", store=True, index=True)
     previous_holder_id = fields.Many2one(
         "hr.employee", string="Previous user", readonly=True
     )

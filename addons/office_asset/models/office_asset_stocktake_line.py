@@ -25,7 +25,9 @@ class OfficeAssetStocktakeLine(models.Model):
         ondelete="cascade",
         readonly=True,
     )
-    company_id = fields.Many2one(related="stocktake_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="stocktake_id.company_id", store=True, index=True
+    )
     asset_id = fields.Many2one("office.asset", readonly=True, index=True)
     code = fields.Char(string="Label", required=True, readonly=True, index=True)
     department_id = fields.Many2one(related="asset_id.department_id")

@@ -27,6 +27,11 @@ class OfficeHandoverSource(models.Model):
     )
     domain = fields.Char(string="Still held when", required=True, default="[]")
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
     model_available = fields.Boolean(compute="_compute_model_available")
 
     def _compute_model_available(self):

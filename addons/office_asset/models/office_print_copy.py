@@ -17,7 +17,7 @@ class OfficePrintCopy(models.Model):
     job_id = fields.Many2one(
         "office.print.job", required=True, index=True, ondelete="cascade", readonly=True
     )
-    company_id = fields.Many2one(related="job_id.company_id", store=True)
+    company_id = fields.Many2one(related="job_id.company_id", store=True, index=True)
     number = fields.Char(string="Copy number", required=True, readonly=True)
     recipient_id = fields.Many2one("res.users", string="Held by", index=True)
     recalled = fields.Boolean(readonly=True, index=True)

@@ -16,6 +16,9 @@ class OfficeStaffMoveLine(models.Model):
         ondelete="cascade",
         readonly=True,
     )
+    company_id = fields.Many2one(
+        related="move_id.company_id", store=True, index=True, precompute=True
+    )
     source_id = fields.Many2one("office.handover.source", required=True, readonly=True)
     sequence = fields.Integer(related="source_id.sequence")
     name = fields.Char(related="source_id.name")

@@ -9,7 +9,7 @@ class OfficeSupplyIssueLine(models.Model):
     issue_id = fields.Many2one(
         "office.supply.issue", required=True, index=True, ondelete="cascade"
     )
-    company_id = fields.Many2one(related="issue_id.company_id", store=True)
+    company_id = fields.Many2one(related="issue_id.company_id", store=True, index=True)
     item_id = fields.Many2one("office.supply.item", string="Supply", required=True)
     quantity = fields.Float(required=True, default=1.0)
 

@@ -12,7 +12,9 @@ class OfficeSupplyPurchaseLine(models.Model):
     purchase_id = fields.Many2one(
         "office.supply.purchase", required=True, index=True, ondelete="cascade"
     )
-    company_id = fields.Many2one(related="purchase_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="purchase_id.company_id", store=True, index=True
+    )
     currency_id = fields.Many2one(related="purchase_id.currency_id")
     item_id = fields.Many2one("office.supply.item", string="Supply", required=True)
     quantity = fields.Float(required=True, default=1.0)

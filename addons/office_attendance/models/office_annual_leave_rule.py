@@ -42,6 +42,11 @@ class OfficeAnnualLeaveRule(models.Model):
         "leave that year; a month counts 30 days (" + SEED + ").",
     )
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     @api.constrains("years_from", "years_to", "days", "sick_days")
     def _check_band(self):

@@ -29,6 +29,11 @@ class OfficeHolidayYear(models.Model):
     holiday_count = fields.Integer(compute="_compute_counts")
     workday_count = fields.Integer(compute="_compute_counts")
     note = fields.Char()
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     _sql_constraints = [
         ("year_uniq", "unique(year)", "Each year can only be entered once."),

@@ -16,6 +16,7 @@ class OfficeSecretAccessLog(models.Model):
 
     _name = "office.secret.access.log"
     _description = "Classified Record Access Log"
+    _check_company_auto = True
     _order = "id desc"
 
     user_id = fields.Many2one("res.users", required=True, readonly=True, index=True)
@@ -46,6 +47,12 @@ class OfficeSecretAccessLog(models.Model):
     ip_address = fields.Char(string="IP address", readonly=True)
     access_date = fields.Datetime(
         default=fields.Datetime.now, required=True, readonly=True, index=True
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
     )
 
     @api.depends("secrecy_level")
@@ -109,6 +116,11 @@ class OfficeSecretAccessLog(models.Model):
                     "secrecy_level": record.secrecy_mark,
                     "channel": channel,
                     "ip_address": ip_address,
+                    # the agency of the record read (the reader's otherwise)
+                    "company_id": (
+                        "company_id" in record._fields and record.company_id.id
+                    )
+                    or self.env.company.id,
                 }
                 for record in records
             ]

@@ -9,3 +9,4 @@ from . import test_screens_in_chinese
 from . import test_workflow_kernel
 from . import test_secret_doors
 from . import test_separation_of_duties
+from . import test_multi_company

@@ -38,6 +38,11 @@ class OfficeDocumentType(models.Model):
     )
     description = fields.Text()
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     _sql_constraints = [
         ("code_uniq", "unique(code)", "The code of a document type must be unique."),

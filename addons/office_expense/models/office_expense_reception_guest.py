@@ -15,4 +15,6 @@ class OfficeExpenseReceptionGuest(models.Model):
     name = fields.Char(required=True)
     post = fields.Char()
     unit = fields.Char()
-    company_id = fields.Many2one(related="reception_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="reception_id.company_id", store=True, index=True
+    )

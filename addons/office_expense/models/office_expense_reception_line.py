@@ -30,7 +30,9 @@ class OfficeExpenseReceptionLine(models.Model):
         store=True,
     )
     currency_id = fields.Many2one(related="reception_id.currency_id")
-    company_id = fields.Many2one(related="reception_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="reception_id.company_id", store=True, index=True
+    )
 
     @api.depends("kind", "amount", "guests", "hosts", "rooms", "nights")
     def _compute_unit_amount(self):

@@ -17,6 +17,11 @@ class OfficeExpenseRegion(models.Model):
         help="Travel within the agency's own province.",
     )
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     _sql_constraints = [
         ("code_uniq", "unique(code)", "The code of a travel region is unique."),

@@ -8,12 +8,15 @@ class OfficeFleetKeyLog(models.Model):
 
     _name = "office.fleet.key.log"
     _description = "Car Key Register"
+    _check_company_auto = True
     _order = "at desc, id desc"
 
     vehicle_id = fields.Many2one(
-        "fleet.vehicle", string="Car", required=True, index=True
+        "fleet.vehicle", string="Car", required=True, index=True, check_company=True
     )
-    sealing_line_id = fields.Many2one("office.fleet.sealing.line", index=True)
+    sealing_line_id = fields.Many2one(
+        "office.fleet.sealing.line", index=True, check_company=True
+    )
     action = fields.Selection(
         [("handed_in", "Keys handed in"), ("handed_out", "Keys handed out")],
         required=True,
@@ -23,6 +26,12 @@ class OfficeFleetKeyLog(models.Model):
     to_user_id = fields.Many2one("res.users", string="To", required=True)
     odometer = fields.Float()
     note = fields.Char()
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
 
     def write(self, vals):
         if vals:

@@ -305,6 +305,7 @@ class OfficeFleetSealingPlan(models.Model):
                     {
                         "vehicle_id": line.vehicle_id.id,
                         "sealing_line_id": line.id,
+                        "company_id": plan.company_id.id,
                         "action": "handed_in",
                         "at": now,
                         "from_user_id": (
@@ -334,6 +335,7 @@ class OfficeFleetSealingPlan(models.Model):
                     {
                         "vehicle_id": line.vehicle_id.id,
                         "sealing_line_id": line.id,
+                        "company_id": plan.company_id.id,
                         "action": "handed_out",
                         "at": now,
                         "from_user_id": plan.keeper_id.id or self.env.user.id,
@@ -389,6 +391,9 @@ class OfficeFleetSealingLine(models.Model):
 
     plan_id = fields.Many2one(
         "office.fleet.sealing.plan", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(
+        related="plan_id.company_id", store=True, index=True, precompute=True
     )
     vehicle_id = fields.Many2one(
         "fleet.vehicle", string="Car", required=True, index=True

@@ -24,6 +24,11 @@ class OfficeRiskDomain(models.Model):
     code = fields.Char()
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
     description = fields.Text(help="What the risk of this domain is.")
     level_major = fields.Text(string="Major risk means")
     level_significant = fields.Text(string="Significant risk means")

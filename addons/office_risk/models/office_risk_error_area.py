@@ -13,4 +13,9 @@ class OfficeRiskErrorArea(models.Model):
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
     requirements = fields.Text(help="The zero-error requirements of the area.")

@@ -33,4 +33,4 @@ class OfficeRiskErrorDeduction(models.Model):
     currency_id = fields.Many2one(
         "res.currency", default=lambda self: default_currency(self.env)
     )
-    company_id = fields.Many2one(related="error_id.company_id", store=True)
+    company_id = fields.Many2one(related="error_id.company_id", store=True, index=True)

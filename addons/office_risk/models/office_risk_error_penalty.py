@@ -45,6 +45,11 @@ class OfficeRiskErrorPenalty(models.Model):
         "res.currency", default=lambda self: default_currency(self.env)
     )
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
 
     _sql_constraints = [
         (

@@ -18,6 +18,9 @@ class OfficeRiskInspectionFinding(models.Model):
     result_id = fields.Many2one(
         "office.risk.inspection.result", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="result_id.company_id", store=True, index=True, precompute=True
+    )
     inspection_id = fields.Many2one(
         related="result_id.inspection_id", store=True, index=True
     )

@@ -61,7 +61,9 @@ class OfficeRiskInspectionResult(models.Model):
     confirmed_by = fields.Char(string="Confirmed by (unit)")
     confirmed_date = fields.Date()
     rectification_deadline = fields.Date()
-    company_id = fields.Many2one(related="inspection_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="inspection_id.company_id", store=True, index=True
+    )
 
     _sql_constraints = [
         (

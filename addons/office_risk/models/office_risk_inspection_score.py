@@ -12,6 +12,9 @@ class OfficeRiskInspectionScore(models.Model):
     result_id = fields.Many2one(
         "office.risk.inspection.result", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="result_id.company_id", store=True, index=True, precompute=True
+    )
     item_id = fields.Many2one(
         "office.risk.inspection.template.item", required=True, ondelete="restrict"
     )

@@ -11,6 +11,11 @@ class OfficeRiskInspectionTemplate(models.Model):
 
     name = fields.Char(required=True)
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
     note = fields.Text()
     item_ids = fields.One2many(
         "office.risk.inspection.template.item", "template_id", string="Items", copy=True

@@ -12,6 +12,9 @@ class OfficeRiskInspectionTemplateItem(models.Model):
     template_id = fields.Many2one(
         "office.risk.inspection.template", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="template_id.company_id", store=True, index=True, precompute=True
+    )
     sequence = fields.Integer(default=10)
     domain_id = fields.Many2one("office.risk.domain")
     name = fields.Char(string="Item", required=True)

@@ -27,6 +27,7 @@ class OfficeRiskPoint(models.Model):
 
     _name = "office.risk.point"
     _description = "Risk Point"
+    _check_company_auto = True
     _inherit = ["mail.thread"]
     _order = "domain_id, step_sequence, sequence, id"
     _rec_names_search = ["name", "code", "name_en"]
@@ -42,6 +43,7 @@ class OfficeRiskPoint(models.Model):
         ondelete="restrict",
         index=True,
         tracking=True,
+        check_company=True,
     )
     step_sequence = fields.Integer(
         related="step_id.sequence", store=True, string="Step sequence"
@@ -62,6 +64,11 @@ class OfficeRiskPoint(models.Model):
         help="Measures specific to this point; the step's measures apply too."
     )
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
     version = fields.Integer(readonly=True, default=0, copy=False)
     version_ids = fields.One2many(
         "office.risk.point.version", "point_id", string="Versions", readonly=True

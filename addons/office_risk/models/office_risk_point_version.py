@@ -15,6 +15,9 @@ class OfficeRiskPointVersion(models.Model):
     point_id = fields.Many2one(
         "office.risk.point", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="point_id.company_id", store=True, index=True, precompute=True
+    )
     version = fields.Integer(required=True, readonly=True)
     name = fields.Text(string="Risk point", readonly=True)
     level = fields.Selection(POINT_LEVELS, readonly=True)

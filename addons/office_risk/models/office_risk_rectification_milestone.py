@@ -11,6 +11,9 @@ class OfficeRiskRectificationMilestone(models.Model):
     rectification_id = fields.Many2one(
         "office.risk.rectification", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="rectification_id.company_id", store=True, index=True, precompute=True
+    )
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Task", required=True)
     deadline = fields.Date(required=True)

@@ -12,6 +12,9 @@ class OfficeRiskRectificationProgress(models.Model):
     rectification_id = fields.Many2one(
         "office.risk.rectification", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="rectification_id.company_id", store=True, index=True, precompute=True
+    )
     date = fields.Date(required=True, default=fields.Date.context_today)
     note = fields.Text(required=True)
     percent = fields.Integer(string="Per cent done")

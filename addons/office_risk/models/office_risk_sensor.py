@@ -31,12 +31,18 @@ class OfficeRiskSensor(models.Model):
 
     _name = "office.risk.sensor"
     _description = "Risk Sensor"
+    _check_company_auto = True
     _inherit = ["mail.thread"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, tracking=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True, tracking=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Empty: shared by every agency.",
+    )
     model_name = fields.Char(
         string="Model", required=True, tracking=True, help="e.g. office.licence"
     )
@@ -47,6 +53,7 @@ class OfficeRiskSensor(models.Model):
         required=True,
         ondelete="restrict",
         tracking=True,
+        check_company=True,
     )
     domain_id = fields.Many2one(
         related="point_id.domain_id", store=True, string="Risk domain"

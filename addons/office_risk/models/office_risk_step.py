@@ -15,6 +15,9 @@ class OfficeRiskStep(models.Model):
     domain_id = fields.Many2one(
         "office.risk.domain", required=True, ondelete="restrict", index=True
     )
+    company_id = fields.Many2one(
+        related="domain_id.company_id", store=True, index=True, precompute=True
+    )
     sequence = fields.Integer(default=10)
     table_no = fields.Integer(string="Table", help="Table number in the rules.")
     active = fields.Boolean(default=True)

@@ -29,6 +29,9 @@ class OfficeSecrecyInspectionFinding(models.Model):
     inspection_id = fields.Many2one(
         "office.secrecy.inspection", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="inspection_id.company_id", store=True, index=True, precompute=True
+    )
     name = fields.Char(string="Finding", required=True)
     department_id = fields.Many2one("hr.department")
     level = fields.Selection(

@@ -9,6 +9,9 @@ class OfficeSecrecyTrainingAttendance(models.Model):
     training_id = fields.Many2one(
         "office.secrecy.training", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="training_id.company_id", store=True, index=True, precompute=True
+    )
     person_id = fields.Many2one(
         "office.secrecy.person", string="Cleared person", required=True, index=True
     )

@@ -19,6 +19,9 @@ class OfficeSecretCarrierCheckLine(models.Model):
     check_id = fields.Many2one(
         "office.secret.carrier.check", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(
+        related="check_id.company_id", store=True, index=True, precompute=True
+    )
     carrier_id = fields.Many2one("office.secret.carrier", index=True)
     unregistered_label = fields.Char(string="Found, not registered")
     expected_location = fields.Char(readonly=True)
