@@ -452,7 +452,9 @@ class OfficeRiskEvent(models.Model):
                 body=self.env._(
                     "Investigation reported to the committee: proposed level "
                     "%(level)s.",
-                    level=dict(RISK_LEVELS).get(event.proposed_level),
+                    level=dict(
+                        self._fields["proposed_level"]._description_selection(self.env)
+                    ).get(event.proposed_level),
                 ),
                 partner_ids=event._committee_users().partner_id.ids,
             )
@@ -476,7 +478,9 @@ class OfficeRiskEvent(models.Model):
                 body=self.env._(
                     "Decided by the committee: level %(level)s. Accountability: "
                     "%(accountability)s",
-                    level=dict(RISK_LEVELS)[event.decided_level],
+                    level=dict(
+                        self._fields["decided_level"]._description_selection(self.env)
+                    )[event.decided_level],
                     accountability=event.accountability or self.env._("none"),
                 )
             )
