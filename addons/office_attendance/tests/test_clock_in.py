@@ -71,6 +71,10 @@ class TestClockIn(QueryCountMixin, OfficeAttendanceCase):
         self._import("badge,time\nT001,2026-11-16 14:45\n")
         self.assertFalse(self._attendances(self.staff.employee_id).office_punctual)
 
+    def test_the_header_may_be_in_chinese(self):
+        self._import("考勤号,打卡时间\nT001,2026-11-16 14:45\n")
+        self.assertEqual(len(self._attendances(self.staff.employee_id)), 1)
+
     def test_a_bad_line_imports_nothing(self):
         with self.assertRaises(UserError):
             self._import(CLOCK + "X999,2026-11-16 07:30\n")

@@ -9,6 +9,9 @@ import pytz
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+#: the header line of a clock file: the clock's export, or the same in Chinese
+HEADERS = {("badge", "time"), ("考勤号", "打卡时间")}
+
 
 class OfficeAttendanceImportWizard(models.TransientModel):
     """Import the punches of the fingerprint clock (CSV: badge, time in
@@ -50,9 +53,12 @@ class OfficeAttendanceImportWizard(models.TransientModel):
         except (ValueError, UnicodeDecodeError) as error:
             raise UserError(self.env._("The clock file is not UTF-8 CSV.")) from error
         rows = list(csv.reader(io.StringIO(text)))
-        if not rows or [c.strip().lower() for c in rows[0][:2]] != ["badge", "time"]:
+        if not rows or tuple(c.strip().lower() for c in rows[0][:2]) not in HEADERS:
             raise UserError(
-                self.env._("The clock file starts with the header line “badge,time”.")
+                self.env._(
+                    "The clock file starts with the header line “考勤号,打卡时间” "
+                    "(or the clock's own “badge,time”)."
+                )
             )
         badges = {r[0].strip() for r in rows[1:] if r}
         employees = {
