@@ -1,0 +1,29 @@
+"""Every translation file loads the way Odoo loads it: each entry of an
+addon's zh_CN.po needs its ``#. module:`` line and must be listed in the
+addon's .pot (Odoo merges the .po into the .pot and drops what the .pot
+lacks: a translation missing there never reaches a screen)."""
+
+import re
+
+import polib
+import pytest
+from conftest import ROOT
+
+PO_FILES = sorted((ROOT / "addons").glob("*/i18n/zh_CN.po"))
+MODULE = re.compile(r"(module[s]?): (\w+)")
+
+
+@pytest.mark.parametrize("po_path", PO_FILES, ids=lambda p: p.parts[-3])
+def test_every_translation_reaches_odoo(po_path):
+    pot_path = po_path.with_name(f"{po_path.parts[-3]}.pot")
+    po = polib.pofile(str(po_path))
+    if pot_path.exists():
+        pot = polib.pofile(str(pot_path))
+        listed = {(e.msgctxt, e.msgid) for e in pot}
+        dropped = [e.msgid for e in po if e.msgid and (e.msgctxt, e.msgid) not in listed]
+        assert not dropped, f"{len(dropped)} translations missing from the .pot: {dropped[:5]}"
+        po.merge(pot)  # what odoo.tools.translate.PoFileReader does
+    unreadable = [
+        e.msgid for e in po if not e.obsolete and not MODULE.match(e.comment or "")
+    ]
+    assert not unreadable, f"entries without their '#. module:' line: {unreadable[:5]}"
