@@ -20,8 +20,12 @@ def test_every_translation_reaches_odoo(po_path):
     if pot_path.exists():
         pot = polib.pofile(str(pot_path))
         listed = {(e.msgctxt, e.msgid) for e in pot}
-        dropped = [e.msgid for e in po if e.msgid and (e.msgctxt, e.msgid) not in listed]
-        assert not dropped, f"{len(dropped)} translations missing from the .pot: {dropped[:5]}"
+        dropped = [
+            e.msgid for e in po if e.msgid and (e.msgctxt, e.msgid) not in listed
+        ]
+        assert not dropped, (
+            f"{len(dropped)} translations missing from the .pot: {dropped[:5]}"
+        )
         po.merge(pot)  # what odoo.tools.translate.PoFileReader does
     unreadable = [
         e.msgid for e in po if not e.obsolete and not MODULE.match(e.comment or "")
