@@ -33,9 +33,18 @@ READ_KEY = re.compile(
     r"""\s*["'](\w+)["']"""
 )
 STAFF = ("zhouli", "zhouli")
-# Odoo's own keys: the language, the records a report was started on, and
-# install mode, under which the risk sensors stay idle; none grants anything
-ODOO_KEYS = {"active_ids", "active_id", "active_model", "lang", "install_mode"}
+# Odoo's own keys: the language, the records a report was started on,
+# install mode, under which the risk sensors stay idle, and the module the
+# registry is loading, which owns the rules the mixins create then (read in
+# a private method no caller reaches); none grants anything
+ODOO_KEYS = {
+    "active_ids",
+    "active_id",
+    "active_model",
+    "lang",
+    "install_mode",
+    "module",
+}
 
 
 def _source_keys():
