@@ -35,3 +35,25 @@ class WebSession:
                 return response.status, response.read()
         except urllib.error.HTTPError as error:
             return error.code, error.read()
+
+    def call_kw(self, model, method, args, kwargs, timeout=120):
+        """A JSON-RPC call of the web client (/web/dataset/call_kw) as the
+        session's user: (result, None), or (None, error) when refused."""
+        payload = {
+            "jsonrpc": "2.0",
+            "method": "call",
+            "params": {
+                "model": model,
+                "method": method,
+                "args": args,
+                "kwargs": kwargs,
+            },
+        }
+        request = urllib.request.Request(
+            f"{self.url}/web/dataset/call_kw/{model}/{method}",
+            data=json.dumps(payload).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with self.opener.open(request, timeout=timeout) as response:
+            answer = json.load(response)
+        return answer.get("result"), answer.get("error")
