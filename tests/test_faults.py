@@ -219,10 +219,11 @@ def test_a_full_file_store_refuses_the_upload_and_keeps_nothing(odoo, tmp_path):
 
 
 def _cron_footprint(odoo):
-    """What a reminder or sensor run leaves behind."""
+    """What a reminder or sensor run leaves behind, counted in SQL (the
+    system administrator reads no office record: 三员分立)."""
     return {
-        model: odoo.call("admin", "admin", model, "search_count", [])
-        for model in ("mail.activity", "mail.message", "office.risk.event")
+        table: int(sql_rows(odoo.db, f"SELECT count(*) FROM {table}")[0][0])
+        for table in ("mail_activity", "mail_message", "office_risk_event")
     }
 
 

@@ -17,6 +17,7 @@ from . import ir_model_fields_selection
 from . import ir_module_module
 from . import ir_rule
 from . import mail_activity
+from . import mail_activity_mixin
 from . import mail_followers
 from . import mail_mail
 from . import mail_notification
