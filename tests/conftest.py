@@ -314,3 +314,10 @@ def odoo_server():
 def odoo(odoo_server):
     """Short alias of odoo_server."""
     return odoo_server
+
+
+@pytest.fixture(scope="session")
+def test_db(request):
+    """The test database's name, without a server when OFFICE_TEST_DB names
+    it (the tests that only copy it run beside the server's tests)."""
+    return os.environ.get("OFFICE_TEST_DB") or request.getfixturevalue("odoo").db

@@ -1,10 +1,11 @@
 """Uninstalling any single addon from the full database leaves a working one.
 
-The test database (every addon, demo data, what the other tests made) is
-copied once; each addon is then uninstalled from its own copy of that (Odoo
-takes the addons that depend on it along). Afterwards, in a new registry:
-every view of the remaining office addons still compiles with its
-inheritance, every menu the demo users see opens a model that exists and its
+The test database (every addon, demo data, what the Odoo tests left) is
+copied once (the test command runs this file beside the XML-RPC tests);
+each addon is then uninstalled from its own copy of that (Odoo takes the
+addons that depend on it along). Afterwards, in a new registry: every view
+of the remaining office addons still compiles with its inheritance, every
+menu the demo users see opens a model that exists and its
 views load, and every record rule still evaluates for those users."""
 
 import secrets
@@ -68,10 +69,10 @@ LOGINS = ["admin", "wenshu", "zhouli"]  # all rights, the clerk, plain staff
 
 
 @pytest.fixture(scope="module")
-def full_copy(odoo):
+def full_copy(test_db):
     db = f"office_uninst_tpl_{secrets.token_hex(3)}"
     try:
-        _copy(odoo.db, db)
+        _copy(test_db, db)
         yield db
     finally:
         _drop_database(db)
