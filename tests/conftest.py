@@ -112,8 +112,9 @@ def sql_rows(db, query):
     return [line.split("\t") for line in done.stdout.splitlines() if line]
 
 
-def new_outgoing_draft(odoo, title, staff=("zhouli", "zhouli")):
-    """A draft outgoing notice of the budget section, to one lower body."""
+def new_outgoing_draft(odoo, title, staff=("zhouli", "zhouli"), **values):
+    """A draft outgoing notice of the budget section, to one lower body
+    (``values``: more fields, e.g. its secrecy level)."""
     lower = [("office_sender_level", "=", "lower")]
     [partner] = odoo.call(*staff, "res.partner", "search", lower, limit=1)
     [code] = odoo.call("wenshu", "wenshu", "office.issuing.code", "search", [], limit=1)
@@ -126,6 +127,7 @@ def new_outgoing_draft(odoo, title, staff=("zhouli", "zhouli")):
             "type_id": odoo.ref("office_docs.document_type_notice"),
             "issuing_code_id": code,
             "main_recipient_ids": [(6, 0, [partner])],
+            **values,
         },
     )
 

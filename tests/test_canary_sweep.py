@@ -23,7 +23,7 @@ import xmlrpc.client
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import sql_rows
+from conftest import new_outgoing_draft, sql_rows
 from web_session import WebSession
 
 CANARY = f"CANARY{secrets.token_hex(4).upper()}"
@@ -74,29 +74,15 @@ PDF_SERVED = "a PDF of a hidden record was rendered"
 def _create_canary_documents(odoo):
     """A 绝密 outgoing document sent for sign-off and a 绝密 incoming one,
     each with the canary in its title, body, an attachment and a message."""
-    [code] = odoo.call(*CLERK, "office.issuing.code", "search", [], limit=1)
-    [partner] = odoo.call(
-        *CONFIDENTIAL_CLERK,
-        "res.partner",
-        "search",
-        [("office_sender_level", "=", "lower")],
-        limit=1,
-    )
     body = base64.b64encode(f"正文 {CANARY} 绝密".encode()).decode()
-    outgoing = odoo.call(
-        *CONFIDENTIAL_CLERK,
-        "office.outgoing.document",
-        "create",
-        {
-            "title": f"关于{CANARY}的绝密通知",
-            "type_id": odoo.ref("office_docs.document_type_notice"),
-            "issuing_code_id": code,
-            "main_recipient_ids": [(6, 0, [partner])],
-            "secrecy_level": "top_secret",
-            "body_file": body,
-            "body_filename": f"{CANARY}.txt",
-            "body_html": f"<p>{CANARY} 正文</p>",
-        },
+    outgoing = new_outgoing_draft(
+        odoo,
+        f"关于{CANARY}的绝密通知",
+        staff=CONFIDENTIAL_CLERK,
+        secrecy_level="top_secret",
+        body_file=body,
+        body_filename=f"{CANARY}.txt",
+        body_html=f"<p>{CANARY} 正文</p>",
     )
     [sender] = odoo.call(
         *CONFIDENTIAL_CLERK,

@@ -4,7 +4,7 @@ with the demo logins (issue 25): each one failed before its fix."""
 import xmlrpc.client
 
 import pytest
-from conftest import sql_rows
+from conftest import new_outgoing_draft, sql_rows
 from web_session import WebSession
 
 STAFF = ("zhouli", "zhouli")
@@ -46,25 +46,11 @@ def _secret_outgoing(odoo):
 @pytest.fixture(scope="module")
 def top_secret(odoo):
     """A 绝密 draft of the confidential clerk, read once by her."""
-    [code] = odoo.call(*CLERK, "office.issuing.code", "search", [], limit=1)
-    [partner] = odoo.call(
-        *CONFIDENTIAL_CLERK,
-        "res.partner",
-        "search",
-        [("office_sender_level", "=", "lower")],
-        limit=1,
-    )
-    doc = odoo.call(
-        *CONFIDENTIAL_CLERK,
-        "office.outgoing.document",
-        "create",
-        {
-            "title": "绝密门测试文件DOORCANARY",
-            "type_id": odoo.ref("office_docs.document_type_notice"),
-            "issuing_code_id": code,
-            "main_recipient_ids": [(6, 0, [partner])],
-            "secrecy_level": "top_secret",
-        },
+    doc = new_outgoing_draft(
+        odoo,
+        "绝密门测试文件DOORCANARY",
+        staff=CONFIDENTIAL_CLERK,
+        secrecy_level="top_secret",
     )
     odoo.call(*CONFIDENTIAL_CLERK, "office.outgoing.document", "read", [doc], ["title"])
     return doc
