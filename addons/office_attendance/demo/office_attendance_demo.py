@@ -16,6 +16,33 @@ class OfficeAttendanceDemo(models.AbstractModel):
     _description = "Attendance Demo Data"
 
     @api.model
+    def _demo_drop_foreign_leaves(self):
+        """Odoo's hr_holidays demo gives its sample employees (and the
+        administrator's employee) leaves and allocations: the agency's leave
+        register shows only its own people, so they are cancelled and
+        removed the way Odoo removes a leave (cancel, then delete)."""
+        leaves = self._demo_foreign("hr_holidays", "hr.leave")
+        allocations = self._demo_foreign("hr_holidays", "hr.leave.allocation")
+        leaves.filtered(lambda leave: leave.state != "cancel")._force_cancel(
+            "demo", notify_responsibles=False
+        )
+        leaves.unlink()
+        allocations.filtered(
+            lambda a: a.state in ("validate", "validate1")
+        ).action_refuse()
+        allocations.unlink()
+        return True
+
+    @api.model
+    def _demo_foreign(self, module, model_name):
+        ids = (
+            self.env["ir.model.data"]
+            .search([("module", "=", module), ("model", "=", model_name)])
+            .mapped("res_id")
+        )
+        return self.env[model_name].browse(ids).exists()
+
+    @api.model
     def _demo_working_day(self, offset):
         """The working day `offset` working days from today (0: today or the
         next working day)."""
