@@ -35,7 +35,8 @@ from browser import (
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 
-SUITE_ROOT = "office_base.menu_office_root"
+#: the suite's apps: every top-level menu of an office_* addon
+SUITE_APPS = "office_"
 INBOX = "office_base.tier_review_action_office_inbox"
 #: Latin words a Chinese office screen legitimately shows, each argued.
 #: Runs of two to four capitals are codes too (DA/T 22 门类代码 WS, 机构代码
@@ -121,15 +122,14 @@ def _login_timed(driver, odoo, login, password):
 
 SUITE_MENUS_JS = """
 const menus = odoo.__WOWL_DEBUG__.root.env.services.menu;
-const app = menus.getApps().find((m) => m.xmlid === arguments[0]);
-if (!app) { return []; }
+const apps = menus.getApps().filter((m) => (m.xmlid || "").startsWith(arguments[0]));
 const out = [];
 const walk = (menu, path) => {
     const here = path ? path + " / " + menu.name : menu.name;
     if (menu.actionID) { out.push([menu.actionID, here, menu.xmlid]); }
     for (const child of menu.children) { walk(menus.getMenu(child), here); }
 };
-walk(menus.getMenuAsTree(app.id), "");
+for (const app of apps) { walk(menus.getMenuAsTree(app.id), ""); }
 return out;
 """
 
@@ -199,7 +199,7 @@ def _sweep_menus(driver, login):
     and the count of screens seen."""
     problems = {}
     seen = 0
-    menus = driver.execute_script(SUITE_MENUS_JS, SUITE_ROOT)
+    menus = driver.execute_script(SUITE_MENUS_JS, SUITE_APPS)
     assert menus, f"{login} sees no menu of the suite"
     for action_id, path, _xmlid in menus:
         error = driver.execute_async_script(DO_ACTION_JS, action_id)
