@@ -170,3 +170,23 @@ class TestInspection(OfficeRiskCase):
         self.inspection.action_start()
         with self.assertRaises(UserError):
             self.inspection.action_start()
+
+    def test_check_types_routine_key_scheduled_surprise(self):
+        """000 五: 常规/重点, 定期/突击 检查. A key check scores its key areas
+        only and needs them named; a surprise check is hidden from the
+        inspected units until it starts."""
+        self.assertEqual(
+            (self.inspection.focus, self.inspection.timing), ("routine", "scheduled")
+        )
+        key = self.inspection.copy({"focus": "key", "timing": "surprise"})
+        with self.assertRaisesRegex(UserError, "key areas"):
+            key.action_start()
+        Inspection = self.env["office.risk.inspection"]
+        self.assertIn(self.inspection, Inspection.with_user(self.staff).search([]))
+        self.assertNotIn(key, Inspection.with_user(self.staff).search([]))
+        key.focus_domain_ids = self.env.ref("office_risk.risk_domain_archive")
+        key.action_start()
+        self.assertIn(key, Inspection.with_user(self.staff).search([]))
+        self.assertEqual(len(key.result_ids.score_ids), 2)
+        self.assertEqual(key.result_ids.score_ids.item_id.mapped("name"), ["档案管理"])
+        self.assertEqual(key.result_ids[0].max_score, 60)
