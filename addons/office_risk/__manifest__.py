@@ -40,6 +40,7 @@
         "wizards/office_risk_deduction_wizard_views.xml",
         "report/office_risk_inspection_report.xml",
         "report/office_risk_deduction_report.xml",
+        "data/office_risk_zero_error_checklist_data.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

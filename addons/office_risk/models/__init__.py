@@ -5,11 +5,13 @@ from . import office_risk_error_deduction
 from . import office_risk_error_penalty
 from . import office_risk_event
 from . import office_risk_inspection
+from . import office_risk_inspection_check
 from . import office_risk_inspection_finding
 from . import office_risk_inspection_result
 from . import office_risk_inspection_score
 from . import office_risk_inspection_template
 from . import office_risk_inspection_template_item
+from . import office_risk_inspection_template_requirement
 from . import office_risk_point
 from . import office_risk_point_version
 from . import office_risk_rectification

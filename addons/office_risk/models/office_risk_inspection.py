@@ -109,7 +109,6 @@ class OfficeRiskInspection(models.Model):
     )
     timing = fields.Selection(
         INSPECTION_TIMING,
-        string="Timing",
         required=True,
         default="scheduled",
         tracking=True,
@@ -217,9 +216,7 @@ class OfficeRiskInspection(models.Model):
                         "inspection_id": inspection.id,
                         "department_id": department.id,
                         "score_ids": [
-                            fields.Command.create(
-                                {"item_id": item.id, "score": item.max_points}
-                            )
+                            fields.Command.create(item._score_vals())
                             for item in inspection._items_to_score()
                         ],
                     }
