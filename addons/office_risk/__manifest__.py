@@ -41,6 +41,7 @@
         "report/office_risk_inspection_report.xml",
         "report/office_risk_deduction_report.xml",
         "data/office_risk_zero_error_checklist_data.xml",
+        "views/office_risk_report_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
