@@ -16,6 +16,7 @@ from . import office_risk_point
 from . import office_risk_point_version
 from . import office_risk_rectification
 from . import office_risk_report
+from . import office_risk_report_line
 from . import office_risk_rectification_milestone
 from . import office_risk_rectification_progress
 from . import office_risk_sensor

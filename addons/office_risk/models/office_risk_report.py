@@ -16,6 +16,11 @@ REPORT_STATES = [
 ]
 REPORT_DUE = "office_risk.mail_act_office_risk_report_due"
 REPORT_STEP = "office_risk.mail_act_office_risk_report_step"
+REPORT_PERFORMANCE = "office_risk.mail_act_office_risk_report_performance"
+ASSESSORS = (
+    "office_risk.group_risk_performance,office_base.group_office_internal_control,"
+    "office_risk.group_risk_committee,office_base.group_office_director"
+)
 
 
 class OfficeRiskReport(models.Model):
@@ -76,10 +81,13 @@ class OfficeRiskReport(models.Model):
         "rectification_verified_count",
         "inspection_count",
         "error_count",
+        "line_ids",
     )
     _workflow_deletable_states = ("draft",)
     _workflow_activities = {
         "submitted": (REPORT_STEP, "_committee_users"),
+        # 003 第七条, 004 二: the results go into the performance assessment
+        "acknowledged": (REPORT_PERFORMANCE, "_performance_users"),
     }
 
     name = fields.Char(required=True, tracking=True)
@@ -109,6 +117,13 @@ class OfficeRiskReport(models.Model):
     )
     inspection_count = fields.Integer(string="Inspections finished", readonly=True)
     error_count = fields.Integer(string="Zero-error register entries", readonly=True)
+    line_ids = fields.One2many(
+        "office.risk.report.line",
+        "report_id",
+        string="Results per unit",
+        readonly=True,
+        groups=ASSESSORS,
+    )
     state = fields.Selection(
         REPORT_STATES,
         default="draft",
@@ -168,7 +183,86 @@ class OfficeRiskReport(models.Model):
 
     def _take_figures(self):
         for report in self:
-            report.write(report._figures())
+            report.write(
+                dict(
+                    report._figures(),
+                    line_ids=[fields.Command.clear()]
+                    + [fields.Command.create(vals) for vals in report._unit_results()],
+                )
+            )
+
+    def _unit_results(self):
+        """Per unit: its risk events, overdue rectifications, inspection score
+        and zero-error entries with their deductions (004 二)."""
+        self.ensure_one()
+        env = self.sudo().env
+        company = [("company_id", "=", self.company_id.id)]
+        start = datetime.datetime.combine(self.date_from, datetime.time.min)
+        end = datetime.datetime.combine(self.date_to, datetime.time.max)
+        events = env["office.risk.event"].search(
+            company
+            + [
+                ("date_found", ">=", start),
+                ("date_found", "<=", end),
+                ("state", "!=", "cancel"),
+            ]
+        )
+        overdue = env["office.risk.rectification"].search(
+            company
+            + [
+                ("state", "in", ("open", "submitted")),
+                ("create_date", "<=", end),
+                ("deadline", "<", self.date_to),
+            ]
+        )
+        results = env["office.risk.inspection.result"].search(
+            [
+                ("inspection_id.company_id", "=", self.company_id.id),
+                ("inspection_id.state", "=", "done"),
+                ("inspection_id.date_to", ">=", self.date_from),
+                ("inspection_id.date_to", "<=", self.date_to),
+            ]
+        )
+        errors = env["office.risk.error"].search(
+            company
+            + [
+                ("state", "=", "confirmed"),
+                ("date", ">=", self.date_from),
+                ("date", "<=", self.date_to),
+            ]
+        )
+        units = (
+            events.department_ids
+            | overdue.department_id
+            | results.department_id
+            | errors.department_id
+        )
+        lines = []
+        for unit in units.sorted("name"):
+            unit_events = events.filtered(lambda e, u=unit: u in e.department_ids)
+            unit_results = results.filtered(lambda r, u=unit: r.department_id == u)
+            unit_errors = errors.filtered(lambda e, u=unit: e.department_id == u)
+            pcts = unit_results.mapped("score_pct")
+            lines.append(
+                {
+                    "department_id": unit.id,
+                    "event_count": len(unit_events),
+                    "event_major_count": len(
+                        unit_events.filtered(lambda e: e.level == "major")
+                    ),
+                    "rectification_overdue_count": len(
+                        overdue.filtered(lambda r, u=unit: r.department_id == u)
+                    ),
+                    "inspection_score_pct": sum(pcts) / len(pcts) if pcts else 0.0,
+                    "error_count": len(unit_errors),
+                    "deduction_amount": sum(
+                        unit_errors.deduction_ids.filtered(
+                            lambda d: d.liability == "person"
+                        ).mapped("amount")
+                    ),
+                }
+            )
+        return lines
 
     def _figures(self):
         """The period's risk events, rectifications, inspections and errors."""

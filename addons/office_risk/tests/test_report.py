@@ -73,3 +73,35 @@ class TestRiskReport(OfficeRiskCase):
         )
         with self.assertRaises(ValidationError):
             company.office_risk_report_months = 5
+
+    def test_results_feed_performance_assessment(self):
+        """003 第七条, 004 二: each unit's results of the period go to the
+        performance office once the committee has reviewed the report."""
+        self._event(date_found="2026-08-05 09:00:00")
+        error = (
+            self.env["office.risk.error"]
+            .with_user(self.performance)
+            .create(
+                {
+                    "user_id": self.staff.id,
+                    "area_id": self.env.ref("office_risk.error_area_docs").id,
+                    "classification": "general",
+                    "description": "收文登记错误",
+                    "date": datetime.date(2026, 8, 20),
+                }
+            )
+        )
+        error.action_confirm()
+        report = self._open_report()
+        report.with_user(self.internal_control).action_submit()
+        line = report.line_ids.filtered(lambda x: x.department_id == self.dep_budget)
+        self.assertEqual(
+            (line.event_count, line.error_count, line.deduction_amount), (1, 1, 50)
+        )
+        self.assertFalse(report.activity_ids.user_id & self.performance)
+        report.with_user(self.committee).action_acknowledge()
+        self.assertIn(self.performance, report.activity_ids.user_id)
+        Line = self.env["office.risk.report.line"]
+        self.assertIn(line, Line.with_user(self.performance).search([]))
+        with self.assertRaises(AccessError):
+            Line.with_user(self.staff).search([])
