@@ -161,6 +161,9 @@ class OfficeSecretCarrier(models.Model):
         tracking=True,
         help="A scrapped computer gives its hard disk back to the secrecy office.",
     )
+    last_check_date = fields.Date(
+        string="Last inspected", readonly=True, copy=False, tracking=True
+    )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )

@@ -1,0 +1,110 @@
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import OfficeSecrecyCase
+
+
+@tagged("post_install", "-at_install")
+class TestSecrecyEquipment(OfficeSecrecyCase):
+    def setUp(self):
+        super().setUp()
+        self.Equipment = self.env["office.secrecy.equipment"].with_user(
+            self.officer_clerk
+        )
+        self.safe = self.Equipment.create(
+            {
+                "name": "预算科1号保密柜",
+                "kind": "safe",
+                "location": "预算科302室",
+                "department_id": self.dep_budget.id,
+                "custodian_id": self.drafter.id,
+                "secrecy_level": "confidential",
+            }
+        )
+        self.alarm = self.Equipment.create(
+            {
+                "name": "机要室报警器",
+                "kind": "alarm",
+                "location": "机要室",
+                "department_id": self.dep_budget.id,
+                "custodian_id": self.drafter.id,
+            }
+        )
+        self.inspection = (
+            self.env["office.secrecy.inspection"]
+            .with_user(self.officer_clerk)
+            .create(
+                {
+                    "name": "2026年保密检查",
+                    "department_ids": [(6, 0, self.dep_budget.ids)],
+                }
+            )
+        )
+
+    def _checks(self, inspection, record):
+        return inspection.check_ids.filtered(
+            lambda c: record in (c.equipment_id, c.carrier_id, c.department_id)
+        )
+
+    def test_safes_and_three_irons_one_alarm_checked_in_inspections(self):
+        """003 第四十六条(二)5: the safes and the 三铁一器 are registered and
+        every secrecy inspection checks each of them."""
+        with self.assertRaises(ValidationError):
+            self.Equipment.create(
+                {
+                    "name": "未经审查的保密柜",
+                    "location": "预算科",
+                    "custodian_id": self.staff.id,
+                }
+            )
+        self.assertFalse(
+            self.env["office.secrecy.equipment"]
+            .with_user(self.staff)
+            .search([("id", "=", self.safe.id)])
+        )
+        self.assertEqual(
+            self.env["office.secrecy.equipment"]
+            .with_user(self.dept_head)
+            .search([("id", "in", (self.safe | self.alarm).ids)]),
+            self.safe | self.alarm,
+        )
+        with self.assertRaises(AccessError):
+            self.safe.with_user(self.dept_head).name = "改名"
+        with self.assertRaises(UserError):
+            self.inspection.action_load_checks()
+        self.inspection.action_start()
+        self.inspection.action_load_checks()
+        safe_checks = self._checks(self.inspection, self.safe)
+        self.assertEqual(safe_checks.check_type_id.code, "E-1")
+        self.assertEqual(
+            self._checks(self.inspection, self.alarm).check_type_id.code, "E-2"
+        )
+        count = len(self.inspection.check_ids)
+        self.inspection.action_load_checks()
+        self.assertEqual(len(self.inspection.check_ids), count)
+        with self.assertRaisesRegex(UserError, "no result"):
+            self.inspection.action_done()
+        self.inspection.check_ids.result = "ok"
+        safe_checks.write({"result": "fail", "note": "下班后未上锁"})
+        with self.assertRaisesRegex(UserError, "finding"):
+            self.inspection.action_done()
+        self.inspection.action_findings_from_checks()
+        finding = safe_checks.finding_id
+        self.assertIn("下班后未上锁", finding.name)
+        self.assertEqual(finding.department_id, self.dep_budget)
+        finding.write(
+            {
+                "notice": "立即整改",
+                "responsible_id": self.drafter.id,
+                "deadline": "2026-11-30",
+            }
+        )
+        finding.action_notice()
+        self.inspection.action_done()
+        self.assertEqual(self.safe.last_check_date, self.inspection.date)
+        with self.assertRaises(UserError):
+            safe_checks.result = "ok"
+        with self.assertRaises(UserError):
+            self.safe.unlink()
+        self.safe.action_scrap(reason="柜锁损坏")
+        self.assertEqual(self.safe.state, "scrapped")
