@@ -108,3 +108,42 @@ class TestSecrecyEquipment(OfficeSecrecyCase):
             self.safe.unlink()
         self.safe.action_scrap(reason="柜锁损坏")
         self.assertEqual(self.safe.state, "scrapped")
+
+    def test_secret_computers_custodian_label_software_disk(self):
+        """003 第四十八条: a secret computer has its cleared custodian, its
+        label and its security software, is checked by the inspections, and
+        its hard disk goes back to the secrecy office when it is scrapped."""
+        Carrier = self.env["office.secret.carrier"].with_user(self.officer_clerk)
+        vals = {
+            "name": "预算科涉密计算机",
+            "kind": "computer",
+            "secrecy_level": "confidential",
+            "custodian_id": self.drafter.id,
+            "department_id": self.dep_budget.id,
+            "location": "预算科302室",
+            "label_number": "涉密-机-007",
+            "security_client": True,
+            "antivirus": True,
+        }
+        with self.assertRaises(ValidationError):
+            Carrier.create(dict(vals, label_number=False))
+        with self.assertRaises(ValidationError):
+            Carrier.create(dict(vals, antivirus=False))
+        with self.assertRaises(ValidationError):
+            Carrier.create(dict(vals, custodian_id=self.dept_head.id))
+        computer = Carrier.create(vals)
+        self.inspection.action_start()
+        self.inspection.action_load_checks()
+        codes = self._checks(self.inspection, computer).check_type_id.mapped("code")
+        self.assertEqual(sorted(codes), ["C-1", "C-2", "C-3", "C-4", "C-5"])
+        with self.assertRaises(UserError):
+            computer.with_user(self.drafter).action_hand_back_disk()
+        computer.action_hand_back_disk()
+        disk = computer.disk_carrier_id
+        self.assertTrue(computer.disk_returned)
+        self.assertEqual(
+            (disk.kind, disk.secrecy_level, disk.custodian_id, disk.state),
+            ("disk", "confidential", self.officer_clerk, "in_custody"),
+        )
+        with self.assertRaises(UserError):
+            computer.action_hand_back_disk()
