@@ -147,3 +147,21 @@ class TestSecrecyEquipment(OfficeSecrecyCase):
         )
         with self.assertRaises(UserError):
             computer.action_hand_back_disk()
+
+    def test_crossing_secret_and_non_secret_machines_recorded_as_checks(self):
+        """004 一(七), 003 第四十八条(二)3: each inspected unit is checked for
+        media crossing secret and non-secret machines, secrets on open
+        machines or networks, and documents handled online."""
+        self.inspection.action_start()
+        self.inspection.action_load_checks()
+        unit = self._checks(self.inspection, self.dep_budget)
+        self.assertEqual(
+            sorted(unit.check_type_id.mapped("code")), ["X-1", "X-2", "X-3", "X-4"]
+        )
+        media = unit.filtered(lambda c: c.check_type_id.code == "X-1")
+        self.assertIn("004 一(七)4", media.citation)
+        self.inspection.check_ids.result = "ok"
+        media.write({"result": "fail", "note": "U盘在内外网计算机间混用"})
+        self.inspection.action_findings_from_checks()
+        self.assertIn("U盘在内外网计算机间混用", media.finding_id.name)
+        self.assertEqual(media.finding_id.department_id, self.dep_budget)
