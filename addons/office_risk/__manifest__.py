@@ -5,7 +5,7 @@
     "risk sensors over the other office apps, risk events decided by the "
     "internal-control committee, inspections with score sheets, rectifications "
     "and the zero-error register with its penalty matrix",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
@@ -40,6 +40,8 @@
         "wizards/office_risk_deduction_wizard_views.xml",
         "report/office_risk_inspection_report.xml",
         "report/office_risk_deduction_report.xml",
+        "data/office_risk_zero_error_checklist_data.xml",
+        "views/office_risk_report_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -6,6 +6,7 @@ TABLES = (
     "office_risk_rectification",
     "office_risk_event",
     "office_risk_inspection_finding",
+    "office_risk_inspection_check",
     "office_risk_inspection_score",
     "office_risk_inspection_result",
     "office_risk_inspection",

@@ -34,6 +34,8 @@
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
         "report/office_secret_carrier_request_report.xml",
+        "data/office_secrecy_check_type_data.xml",
+        "views/office_secrecy_equipment_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

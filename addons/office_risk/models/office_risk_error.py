@@ -79,19 +79,21 @@ class OfficeRiskError(models.Model):
         "res.users", string="Person", required=True, tracking=True, index=True
     )
     department_id = fields.Many2one(
-        "hr.department", compute="_compute_from_user", store=True, readonly=False
+        "hr.department", compute="_compute_department", store=True, readonly=False
     )
     role = fields.Selection(
         ERROR_ROLES,
-        compute="_compute_from_user",
+        compute="_compute_role",
         store=True,
-        readonly=False,
         tracking=True,
+        help="Worked out from the person at fault (004 二.2: the penalty matrix "
+        "has a row for the office director and one for the staff): the office "
+        "director's group makes the director's rates.",
     )
     supervisor_id = fields.Many2one(
         "res.users",
         string="Supervising leader",
-        compute="_compute_from_user",
+        compute="_compute_supervisor",
         store=True,
         readonly=False,
         tracking=True,
@@ -148,21 +150,33 @@ class OfficeRiskError(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
 
+    # one compute per field: a field given at creation protects the fields
+    # computed by the same method, and the role must follow the person always
     @api.depends("user_id")
-    def _compute_from_user(self):
+    def _compute_department(self):
         for error in self:
-            user = error.user_id.sudo()
-            employee = user.employee_id
+            employee = error.user_id.sudo().employee_id
             error.department_id = employee.department_id or error.department_id
-            if user:
-                error.role = (
-                    "director"
-                    if user.has_group(DIRECTOR)
-                    and not user.has_group("base.group_system")
-                    else "staff"
-                )
-            elif not error.role:
-                error.role = "staff"
+
+    @api.depends("user_id")
+    def _compute_role(self):
+        for error in self:
+            error.role = error._role_of(error.user_id.sudo())
+
+    @staticmethod
+    def _role_of(user):
+        if (
+            user
+            and user.has_group(DIRECTOR)
+            and not user.has_group("base.group_system")
+        ):
+            return "director"
+        return "staff"
+
+    @api.depends("user_id")
+    def _compute_supervisor(self):
+        for error in self:
+            employee = error.user_id.sudo().employee_id
             error.supervisor_id = (
                 employee.parent_id.user_id
                 or employee.department_id.manager_id.user_id
@@ -191,6 +205,18 @@ class OfficeRiskError(models.Model):
             error.measure = own.measure
             error.supervisor_amount = sup.amount
             error.supervisor_measure = sup.measure
+
+    @api.constrains("role")
+    def _check_role(self):
+        for error in self:
+            if error.role != self._role_of(error.user_id.sudo()):
+                raise ValidationError(
+                    self.env._(
+                        "The role of %(person)s follows from the person: it is "
+                        "not chosen by hand.",
+                        person=error.user_id.name,
+                    )
+                )
 
     @api.constrains("user_id", "supervisor_id")
     def _check_supervisor(self):
@@ -249,7 +275,7 @@ class OfficeRiskError(models.Model):
             occurrence = previous + 1
             month = error.date.replace(day=1)
             lines = []
-            role = error.role or "staff"
+            role = error.role
             row = Penalty._lookup(error.classification, "person", role, occurrence)
             if row:
                 lines.append(

@@ -6,6 +6,15 @@ INSPECTION_KINDS = [
     ("spot", "Spot check"),
     ("cross", "Cross check"),
 ]
+# 000 五: 常规检查与重点检查相结合，定期检查与突击检查相结合
+INSPECTION_FOCUS = [
+    ("routine", "Routine check"),
+    ("key", "Key check"),
+]
+INSPECTION_TIMING = [
+    ("scheduled", "Scheduled check"),
+    ("surprise", "Surprise check"),
+]
 INSPECTORS = (
     "office_base.group_office_internal_control",
     "office_base.group_office_director",
@@ -65,6 +74,9 @@ class OfficeRiskInspection(models.Model):
     _workflow_locked_fields = (
         "name",
         "kind",
+        "focus",
+        "timing",
+        "focus_domain_ids",
         "scope",
         "date_from",
         "date_to",
@@ -79,6 +91,29 @@ class OfficeRiskInspection(models.Model):
     name = fields.Char(required=True, tracking=True)
     kind = fields.Selection(
         INSPECTION_KINDS, required=True, default="spot", tracking=True
+    )
+    focus = fields.Selection(
+        INSPECTION_FOCUS,
+        string="Check type",
+        required=True,
+        default="routine",
+        tracking=True,
+        help="000 五: routine checks (常规检查) go over every area of the score "
+        "sheet; key checks (重点检查) aim at the areas named.",
+    )
+    focus_domain_ids = fields.Many2many(
+        "office.risk.domain",
+        string="Key areas",
+        help="The areas a key check aims at (000 五: 重点对档案管理、印章管理、"
+        "公文管理、保密管理等各项工作开展检查).",
+    )
+    timing = fields.Selection(
+        INSPECTION_TIMING,
+        required=True,
+        default="scheduled",
+        tracking=True,
+        help="000 五: scheduled checks (定期检查) are announced; a surprise "
+        "check (突击检查) stays hidden from the inspected units until it starts.",
     )
     scope = fields.Text()
     date_from = fields.Date(required=True, default=fields.Date.context_today)
@@ -162,7 +197,14 @@ class OfficeRiskInspection(models.Model):
         for inspection in self:
             if not inspection.department_ids:
                 raise UserError(self.env._("Choose the units to inspect."))
-            if not inspection.template_id.item_ids:
+            if inspection.focus == "key" and not inspection.focus_domain_ids:
+                raise UserError(
+                    self.env._(
+                        "Name the key areas of the key check %(name)s.",
+                        name=inspection.name,
+                    )
+                )
+            if not inspection._items_to_score():
                 raise UserError(self.env._("The score sheet has no items."))
 
     def _do_start(self, **_kwargs):
@@ -174,16 +216,21 @@ class OfficeRiskInspection(models.Model):
                         "inspection_id": inspection.id,
                         "department_id": department.id,
                         "score_ids": [
-                            fields.Command.create(
-                                {"item_id": item.id, "score": item.max_points}
-                            )
-                            for item in inspection.template_id.item_ids
+                            fields.Command.create(item._score_vals())
+                            for item in inspection._items_to_score()
                         ],
                     }
                     for department in missing
                 ]
             )
         return self._workflow_set_state("start")
+
+    def _items_to_score(self):
+        """A key check scores the items of its key areas; a routine one all."""
+        items = self.template_id.item_ids
+        if self.focus == "key":
+            items = items.filtered(lambda i: i.domain_id in self.focus_domain_ids)
+        return items
 
     def action_create_rectifications(self):
         """Every finding without a rectification becomes one."""

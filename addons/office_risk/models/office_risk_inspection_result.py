@@ -32,6 +32,7 @@ class OfficeRiskInspectionResult(models.Model):
         "inspection_id",
         "department_id",
         "score_ids",
+        "check_ids",
         "finding_ids",
         "confirmed_by",
         "rectification_deadline",
@@ -45,6 +46,9 @@ class OfficeRiskInspectionResult(models.Model):
     )
     score_ids = fields.One2many(
         "office.risk.inspection.score", "result_id", string="Scores"
+    )
+    check_ids = fields.One2many(
+        "office.risk.inspection.check", "result_id", string="Checklist"
     )
     finding_ids = fields.One2many(
         "office.risk.inspection.finding", "result_id", string="Findings"

@@ -21,8 +21,23 @@ class OfficeRiskInspectionScore(models.Model):
     sequence = fields.Integer(related="item_id.sequence", store=True)
     domain_id = fields.Many2one(related="item_id.domain_id", store=True)
     max_points = fields.Float(related="item_id.max_points", store=True)
-    score = fields.Float()
+    score = fields.Float(compute="_compute_score", store=True, readonly=False)
+    check_ids = fields.One2many(
+        "office.risk.inspection.check", "score_id", string="Checklist"
+    )
     note = fields.Char(string="Deductions")
+
+    @api.depends("check_ids.met", "check_ids.deduction", "max_points")
+    def _compute_score(self):
+        for line in self:
+            if line.check_ids:
+                line.score = line._checklist_score()
+            else:
+                line.score = line.score
+
+    def _checklist_score(self):
+        lost = sum(self.check_ids.filtered(lambda c: not c.met).mapped("deduction"))
+        return max(0.0, self.max_points - lost)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -45,6 +60,18 @@ class OfficeRiskInspectionScore(models.Model):
     def _unlink_except_inspection_done(self):
         self.result_id._check_scores_open()
         self.result_id._check_facts_open()
+
+    @api.constrains("score")
+    def _check_score_follows_checklist(self):
+        for line in self.filtered("check_ids"):
+            if line.score != line._checklist_score():
+                raise ValidationError(
+                    self.env._(
+                        "The score of “%(item)s” follows its checklist: tick the "
+                        "requirements met instead.",
+                        item=line.item_id.name,
+                    )
+                )
 
     @api.constrains("score", "max_points")
     def _check_score(self):

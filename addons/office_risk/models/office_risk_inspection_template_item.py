@@ -20,6 +20,30 @@ class OfficeRiskInspectionTemplateItem(models.Model):
     name = fields.Char(string="Item", required=True)
     criteria = fields.Text(help="How points are deducted.")
     max_points = fields.Float(required=True, default=10)
+    requirement_ids = fields.One2many(
+        "office.risk.inspection.template.requirement",
+        "item_id",
+        string="Checklist",
+        copy=True,
+        help="When the item has a checklist, its score is the maximum points "
+        "less the deductions of the requirements not met.",
+    )
+    error_area_id = fields.Many2one(
+        "office.risk.error.area",
+        string="Zero-error area",
+        help="The area of the zero-error requirements (004 一) the item checks.",
+    )
+
+    def _score_vals(self):
+        """A unit starts with full points and every requirement met."""
+        return {
+            "item_id": self.id,
+            "score": self.max_points,
+            "check_ids": [
+                fields.Command.create({"requirement_id": requirement.id})
+                for requirement in self.requirement_ids
+            ],
+        }
 
     @api.constrains("max_points")
     def _check_max_points(self):

@@ -6,6 +6,10 @@ POINT_LEVELS = [
     ("general", "General"),
     ("variable", "Depends on the breach"),
 ]
+POINT_CATALOGS = [
+    ("rules", "Risk-control rules (003)"),
+    ("sensor", "Sensor-only"),
+]
 # a change of one of these fields makes a new version of the risk point
 VERSIONED_FIELDS = (
     "name",
@@ -51,6 +55,16 @@ class OfficeRiskPoint(models.Model):
     domain_id = fields.Many2one(
         related="step_id.domain_id", store=True, index=True, string="Domain"
     )
+    catalog = fields.Selection(
+        POINT_CATALOGS,
+        compute="_compute_catalog",
+        store=True,
+        index=True,
+        help="003 (机关运行和政务风险防控办法) prints 160 risk points in its tables "
+        "1 to 27; the points a sensor raises where 003 has no table (seals, "
+        "licences, vehicle running, attendance) are listed apart so that the "
+        "catalog of 003 reads as printed.",
+    )
     level = fields.Selection(
         POINT_LEVELS, required=True, default="general", tracking=True, index=True
     )
@@ -87,6 +101,11 @@ class OfficeRiskPoint(models.Model):
             if len(name) > 40:
                 name = name[:40] + "…"
             point.display_name = f"[{point.code}] {name}" if point.code else name
+
+    @api.depends("step_id.table_no")
+    def _compute_catalog(self):
+        for point in self:
+            point.catalog = "rules" if point.step_id.table_no else "sensor"
 
     def _compute_event_count(self):
         counts = dict(

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class ResCompany(models.Model):
@@ -25,3 +26,34 @@ class ResCompany(models.Model):
         "overdue, the office reminds and urges (逾期未还的，办公室及时提醒、督促). "
         "The seeds name no day count: 3 is the suite's default.",
     )
+    office_risk_report_months = fields.Integer(
+        string="Risk control reporting period (months)",
+        default=3,
+        help="003 第五条(二): the internal-control office discloses periodically "
+        "how internal control is carried out (定期披露内控执行情况) and reports to "
+        "the committee; 第五条(三): the office reports the state of risk control "
+        "to it periodically (定期向内控办报送风险防控情况). The seeds name no "
+        "period: a quarter is the suite's default. 1, 2, 3, 4, 6 or 12.",
+    )
+    office_risk_report_due_days = fields.Integer(
+        string="Risk control report due (days after the period)",
+        default=10,
+        help="Days after the end of a reporting period the report is due to "
+        "the committee (003 第五条, 定期报告). The seeds name no day count: 10 "
+        "is the suite's default.",
+    )
+
+    @api.constrains("office_risk_report_months", "office_risk_report_due_days")
+    def _check_office_risk_report_period(self):
+        for company in self:
+            if 12 % (company.office_risk_report_months or 5):
+                raise ValidationError(
+                    self.env._(
+                        "The reporting period divides the year: 1, 2, 3, 4, 6 "
+                        "or 12 months."
+                    )
+                )
+            if company.office_risk_report_due_days < 0:
+                raise ValidationError(
+                    self.env._("The report cannot be due before its period ends.")
+                )

@@ -6,3 +6,4 @@ from . import test_rectification
 from . import test_sensor
 from . import test_web
 from . import test_workflow
+from . import test_report

@@ -1,6 +1,7 @@
 from collections import Counter
 
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common import OfficeRiskCase
 
@@ -33,6 +34,21 @@ class TestCatalog(OfficeRiskCase):
         self.assertEqual(levels["general"], 35)
         self.assertEqual(levels["significant"], 115)
         self.assertEqual(levels["variable"], 1)
+
+    def test_catalog_of_003_reads_160_points_sensor_points_apart(self):
+        """003 tables 1 to 27: the menu of the catalog lists 160 points; the
+        five points only a sensor raises (V-1, V-2, S-1, S-2, S-3) are apart."""
+        Point = self.env["office.risk.point"].with_user(self.staff)
+        rules = self.env.ref("office_risk.office_risk_point_action")
+        sensor = self.env.ref("office_risk.office_risk_point_sensor_action")
+        listed = Point.search(safe_eval(rules.domain))
+        self.assertEqual(len(listed), 160)
+        self.assertEqual(listed, self._table_points())
+        apart = Point.search(safe_eval(sensor.domain))
+        self.assertLessEqual(
+            {"V-1", "V-2", "S-1", "S-2", "S-3"}, set(apart.mapped("code"))
+        )
+        self.assertFalse(apart & listed)
 
     def test_points_as_printed(self):
         first = self.env.ref("office_risk.risk_point_01_01")

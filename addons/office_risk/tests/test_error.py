@@ -1,6 +1,6 @@
 import datetime
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import OfficeRiskCase
@@ -35,6 +35,30 @@ class TestZeroError(OfficeRiskCase):
         self.assertEqual(error.department_id, self.dep_office)
         staff_error = self._error(self.staff, "general", datetime.date(2026, 3, 1))
         self.assertEqual(staff_error.role, "staff")
+
+    def test_role_of_person_at_fault_whatever_other_fields_are_given(self):
+        """004 二.2: the director's rates follow from the person, even when the
+        supervising leader or the department is given at creation."""
+        error = self._error(
+            self.director,
+            "general",
+            datetime.date(2026, 3, 1),
+            supervisor_id=self.leader.id,
+        )
+        self.assertEqual(error.role, "director")
+        self.assertEqual(error.department_id, self.dep_office)
+        given_role = self._error(
+            self.director,
+            "general",
+            datetime.date(2026, 3, 2),
+            department_id=self.dep_office.id,
+            role="staff",
+        )
+        self.assertEqual(given_role.role, "director")
+        error.action_confirm()
+        self.assertEqual(error.amount, 100)
+        with self.assertRaises(ValidationError):
+            given_role.role = "staff"
 
     def test_director_second_serious_error(self):
         first = self._error(self.director, "serious", datetime.date(2026, 2, 3))

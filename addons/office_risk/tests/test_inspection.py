@@ -170,3 +170,51 @@ class TestInspection(OfficeRiskCase):
         self.inspection.action_start()
         with self.assertRaises(UserError):
             self.inspection.action_start()
+
+    def test_check_types_routine_key_scheduled_surprise(self):
+        """000 五: 常规/重点, 定期/突击 检查. A key check scores its key areas
+        only and needs them named; a surprise check is hidden from the
+        inspected units until it starts."""
+        self.assertEqual(
+            (self.inspection.focus, self.inspection.timing), ("routine", "scheduled")
+        )
+        key = self.inspection.copy({"focus": "key", "timing": "surprise"})
+        with self.assertRaisesRegex(UserError, "key areas"):
+            key.action_start()
+        Inspection = self.env["office.risk.inspection"]
+        self.assertIn(self.inspection, Inspection.with_user(self.staff).search([]))
+        self.assertNotIn(key, Inspection.with_user(self.staff).search([]))
+        key.focus_domain_ids = self.env.ref("office_risk.risk_domain_archive")
+        key.action_start()
+        self.assertIn(key, Inspection.with_user(self.staff).search([]))
+        self.assertEqual(len(key.result_ids.score_ids), 2)
+        self.assertEqual(key.result_ids.score_ids.item_id.mapped("name"), ["档案管理"])
+        self.assertEqual(key.result_ids[0].max_score, 60)
+
+    def test_zero_error_requirements_004_scored_as_checklist(self):
+        """004 一 (一)–(八): every numbered requirement is a checklist line;
+        the inspection scores each area against it."""
+        sheet = self.env.ref("office_risk.inspection_template_zero_error")
+        self.assertEqual(sheet.max_total, 100)
+        self.assertEqual(len(sheet.item_ids), 8)
+        requirements = sheet.item_ids.requirement_ids
+        self.assertEqual(len(requirements), 52)
+        media = requirements.filtered(lambda r: r.code == "004 一(七)4")
+        self.assertIn("移动存储介质不得内外网混用", media.name)
+        inspection = self.inspection.copy({"template_id": sheet.id})
+        inspection.action_start()
+        budget = inspection.result_ids.filtered(
+            lambda r: r.department_id == self.dep_budget
+        )
+        self.assertEqual(len(budget.check_ids), 52)
+        self.assertEqual(budget.total_score, 100)
+        check = budget.check_ids.filtered(lambda c: c.requirement_id == media)
+        check.write({"met": False, "note": "U盘内外网混用"})
+        line = check.score_id
+        self.assertEqual((line.score, line.max_points), (15, 18))
+        self.assertEqual(budget.total_score, 97)
+        with self.assertRaisesRegex(ValidationError, "checklist"):
+            line.score = 18
+        budget.action_confirm_facts()
+        with self.assertRaises(UserError):
+            check.met = True

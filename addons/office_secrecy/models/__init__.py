@@ -3,8 +3,11 @@ from . import office_classification_decision
 from . import office_classification_officer
 from . import office_confidential_mixin
 from . import office_secrecy_agreement
+from . import office_secrecy_check_type
+from . import office_secrecy_equipment
 from . import office_secrecy_incident
 from . import office_secrecy_inspection
+from . import office_secrecy_inspection_check
 from . import office_secrecy_inspection_finding
 from . import office_secrecy_person
 from . import office_secrecy_training

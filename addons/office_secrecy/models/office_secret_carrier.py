@@ -1,11 +1,12 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.office_base.models.office_confidential_mixin import (
     SECRECY_LEVELS,
     SECRECY_RANK,
 )
+from odoo.addons.office_base.models.res_users import CLEARANCE_RANK
 from odoo.addons.office_base.tools import is_granted
 
 CARRIER_KINDS = [
@@ -156,10 +157,40 @@ class OfficeSecretCarrier(models.Model):
         readonly=True,
     )
     request_count = fields.Integer(compute="_compute_request_count")
+    label_number = fields.Char(
+        string="Secrecy label",
+        tracking=True,
+        help="003 第四十八条(二)2: a secret computer bears a visible secrecy "
+        "label (粘贴明显标识); the number of the label.",
+    )
+    security_client = fields.Boolean(
+        string="Security client installed",
+        tracking=True,
+        help="003 第四十八条(二)1-2 and 表24: the client security management "
+        "system (客户端安全管理系统) runs on every secret computer.",
+    )
+    antivirus = fields.Boolean(
+        string="Antivirus installed",
+        tracking=True,
+        help="003 表24: the antivirus system (防病毒系统) runs on every secret "
+        "computer.",
+    )
+    disk_carrier_id = fields.Many2one(
+        "office.secret.carrier",
+        string="Hard disk handed back",
+        readonly=True,
+        copy=False,
+        help="003 第四十八条(二)2: a scrapped secret computer's hard disk is "
+        "taken out and handed to the secrecy office, which has it destroyed; "
+        "it is registered as a carrier of its own.",
+    )
     disk_returned = fields.Boolean(
         string="Disk returned to the secrecy office",
         tracking=True,
         help="A scrapped computer gives its hard disk back to the secrecy office.",
+    )
+    last_check_date = fields.Date(
+        string="Last inspected", readonly=True, copy=False, tracking=True
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
@@ -168,6 +199,42 @@ class OfficeSecretCarrier(models.Model):
     _sql_constraints = [
         ("number_unique", "UNIQUE(company_id, number)", "Carrier numbers are unique."),
     ]
+
+    @api.constrains(
+        "kind",
+        "custodian_id",
+        "secrecy_level",
+        "label_number",
+        "security_client",
+        "antivirus",
+    )
+    def _check_secret_computer(self):
+        """003 第四十八条(二)2: a secret computer has its named custodian
+        (cleared for its level), its label and its security software."""
+        for carrier in self.filtered(lambda c: c.kind == "computer"):
+            clearance = carrier.custodian_id.sudo().office_clearance or "none"
+            if CLEARANCE_RANK[clearance] < SECRECY_RANK[carrier.secrecy_level]:
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s is not cleared for the level of the secret "
+                        "computer %(computer)s.",
+                        user=carrier.custodian_id.name,
+                        computer=carrier.name,
+                    )
+                )
+            if not (
+                (carrier.label_number or "").strip()
+                and carrier.security_client
+                and carrier.antivirus
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A secret computer is registered with its secrecy label, "
+                        "its security client and its antivirus (003 第四十八条): "
+                        "%(computer)s.",
+                        computer=carrier.name,
+                    )
+                )
 
     @api.depends("secrecy_level")
     def _compute_secrecy_rank(self):
@@ -323,6 +390,44 @@ class OfficeSecretCarrier(models.Model):
             "view_mode": "list,form",
             "domain": [("id", "in", incidents.ids)],
         }
+
+    def action_hand_back_disk(self):
+        """The secrecy office takes the hard disk of a secret computer to be
+        scrapped: the disk enters the register, in the office's custody, to
+        be destroyed at the designated facility (003 第四十八条, 表24)."""
+        if not self.env.user.has_group("office_secrecy.group_secrecy_office"):
+            raise UserError(self.env._("The secrecy office takes the hard disks."))
+        for computer in self:
+            if computer.kind != "computer" or computer.state != "in_custody":
+                raise UserError(
+                    self.env._(
+                        "Only the disk of a secret computer in custody is handed "
+                        "back: %(carrier)s.",
+                        carrier=computer.display_name,
+                    )
+                )
+            if computer.disk_carrier_id:
+                raise UserError(
+                    self.env._(
+                        "The hard disk of %(carrier)s is already handed back.",
+                        carrier=computer.display_name,
+                    )
+                )
+            disk = self.create(
+                {
+                    "name": self.env._(
+                        "Hard disk of %(carrier)s", carrier=computer.name
+                    ),
+                    "kind": "disk",
+                    "secrecy_level": computer.secrecy_level,
+                    "custodian_id": self.env.user.id,
+                    "department_id": computer.department_id.id,
+                    "location": self.env._("Secrecy office"),
+                    "origin": computer.number,
+                }
+            )
+            computer.write({"disk_carrier_id": disk.id, "disk_returned": True})
+        return True
 
     def action_open_requests(self):
         self.ensure_one()
