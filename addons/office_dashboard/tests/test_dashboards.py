@@ -27,19 +27,24 @@ class TestDashboards(OfficeDashboardCase):
     # ------------------------------------------------------------------
     def _fields(self, model):
         self.assertIn(model, self.env, f"no model {model}")
-        return self.env[model].fields_get(attributes=["type", "groupable", "aggregator", "selection"])
+        return self.env[model].fields_get(
+            attributes=["type", "groupable", "aggregator", "selection"]
+        )
 
     def _check_groupby(self, where, model, fields, groupby):
         name = groupby.split(":")[0]
         self.assertIn(name, fields, f"{where}: {model} has no field {name}")
-        self.assertTrue(fields[name]["groupable"], f"{where}: {model}.{name} cannot be grouped")
+        self.assertTrue(
+            fields[name]["groupable"], f"{where}: {model}.{name} cannot be grouped"
+        )
 
     def _check_measure(self, where, model, fields, measure):
         if measure == "__count":
             return
         self.assertIn(measure, fields, f"{where}: {model} has no field {measure}")
         self.assertTrue(
-            fields[measure].get("aggregator"), f"{where}: {model}.{measure} is no measure"
+            fields[measure].get("aggregator"),
+            f"{where}: {model}.{measure} is no measure",
         )
 
     def _check_domain(self, where, model, domain):
@@ -61,7 +66,9 @@ class TestDashboards(OfficeDashboardCase):
         for xmlid, filename in DASHBOARD_FILES.items():
             dashboard = self.env.ref(xmlid)
             with file_open(f"office_dashboard/data/files/{filename}", "rb") as file:
-                self.assertEqual(dashboard.spreadsheet_binary_data, base64.b64encode(file.read()))
+                self.assertEqual(
+                    dashboard.spreadsheet_binary_data, base64.b64encode(file.read())
+                )
             self.assertEqual(
                 dashboard.dashboard_group_id,
                 self.env.ref("office_dashboard.spreadsheet_dashboard_group_office"),
@@ -75,7 +82,9 @@ class TestDashboards(OfficeDashboardCase):
             self.assertEqual(pivot["type"], "ODOO", where)
             fields = self._fields(pivot["model"])
             for dimension in pivot["rows"] + pivot["columns"]:
-                self._check_groupby(where, pivot["model"], fields, dimension["fieldName"])
+                self._check_groupby(
+                    where, pivot["model"], fields, dimension["fieldName"]
+                )
             self.assertTrue(pivot["measures"], where)
             for measure in pivot["measures"]:
                 self._check_measure(where, pivot["model"], fields, measure["fieldName"])
@@ -106,14 +115,17 @@ class TestDashboards(OfficeDashboardCase):
                         pairs = args[1:]
                     self.assertEqual(len(pairs) % 2, 0, where)
                     dimensions = {
-                        d["fieldName"] for d in pivot["rows"] + pivot["columns"]
+                        ":".join(filter(None, (d["fieldName"], d.get("granularity"))))
+                        for d in pivot["rows"] + pivot["columns"]
                     }
                     fields = self._fields(pivot["model"])
                     for dimension, value in zip(pairs[::2], pairs[1::2], strict=True):
                         name = dimension.lstrip("#")
                         self.assertIn(name, dimensions, where)
                         field = fields[name.split(":")[0]]
-                        if field["type"] == "selection" and not dimension.startswith("#"):
+                        if field["type"] == "selection" and not dimension.startswith(
+                            "#"
+                        ):
                             keys = {key for key, _label in field["selection"]}
                             self.assertIn(value, keys, f"{where}: no value {value}")
             self.assertTrue(calls, f"{dashboard.name} shows no pivot value")
@@ -123,7 +135,9 @@ class TestDashboards(OfficeDashboardCase):
         for dashboard in self.dashboards:
             document = self._document(dashboard)
             cells = {
-                f"{sheet['name']}!{xc}" for sheet in document["sheets"] for xc in sheet["cells"]
+                f"{sheet['name']}!{xc}"
+                for sheet in document["sheets"]
+                for xc in sheet["cells"]
             }
             for sheet in document["sheets"]:
                 for figure in sheet["figures"]:
@@ -132,18 +146,33 @@ class TestDashboards(OfficeDashboardCase):
                     if data["type"] == "scorecard":
                         self.assertIn(data["keyValue"], cells, where)
                         continue
+                    if not data["type"].startswith("odoo_"):
+                        ranges = [data["labelRange"]] + [
+                            s["dataRange"] for s in data["dataSets"]
+                        ]
+                        for range_ in ranges:
+                            self.assertIn(
+                                range_.split(":")[0], cells, f"{where}: {range_}"
+                            )
+                        continue
                     self.assertTrue(data["type"].startswith("odoo_"), where)
                     charts += 1
                     meta = data["metaData"]
                     fields = self._fields(meta["resModel"])
                     for groupby in meta["groupBy"]:
                         self._check_groupby(where, meta["resModel"], fields, groupby)
-                    self._check_measure(where, meta["resModel"], fields, meta["measure"])
-                    self._check_domain(where, meta["resModel"], data["searchParams"]["domain"])
+                    self._check_measure(
+                        where, meta["resModel"], fields, meta["measure"]
+                    )
+                    self._check_domain(
+                        where, meta["resModel"], data["searchParams"]["domain"]
+                    )
             for list_ in document.get("lists", {}).values():
                 fields = self._fields(list_["model"])
                 for column in list_["columns"]:
-                    self.assertIn(column, fields, f"{dashboard.name} / list {list_['name']}")
+                    self.assertIn(
+                        column, fields, f"{dashboard.name} / list {list_['name']}"
+                    )
         self.assertTrue(charts)
 
     def test_every_link_and_menu_of_a_dashboard_exists(self):
@@ -159,7 +188,9 @@ class TestDashboards(OfficeDashboardCase):
                     link = json.loads(content.split("(odoo://view/", 1)[1][:-1])
                     action = self.env.ref(link["action"]["xmlId"])
                     self.assertEqual(action.res_model, link["action"]["modelName"])
-                    self._check_domain(content, action.res_model, link["action"]["domain"])
+                    self._check_domain(
+                        content, action.res_model, link["action"]["domain"]
+                    )
 
     # ------------------------------------------------------------------
     # who sees them
@@ -188,15 +219,21 @@ class TestDashboards(OfficeDashboardCase):
         role that sees a dashboard can group every model it names."""
         users = (self.director, self.internal_control, self.leader)
         for user in users:
-            dashboards = self.env["spreadsheet.dashboard"].with_user(user).search(
-                [("id", "in", self.dashboards.ids)]
+            dashboards = (
+                self.env["spreadsheet.dashboard"]
+                .with_user(user)
+                .search([("id", "in", self.dashboards.ids)])
             )
             for dashboard in dashboards.sudo():
                 document = self._document(dashboard)
                 for pivot in document["pivots"].values():
                     self.env[pivot["model"]].with_user(user).read_group(
                         pivot["domain"],
-                        [m["fieldName"] for m in pivot["measures"] if m["fieldName"] != "__count"],
+                        [
+                            m["fieldName"]
+                            for m in pivot["measures"]
+                            if m["fieldName"] != "__count"
+                        ],
                         [d["fieldName"] for d in pivot["rows"] + pivot["columns"]],
                         lazy=False,
                     )
@@ -204,7 +241,9 @@ class TestDashboards(OfficeDashboardCase):
                     for figure in sheet["figures"]:
                         data = figure["data"]
                         if data["type"].startswith("odoo_"):
-                            self.env[data["metaData"]["resModel"]].with_user(user).read_group(
+                            self.env[data["metaData"]["resModel"]].with_user(
+                                user
+                            ).read_group(
                                 data["searchParams"]["domain"],
                                 [],
                                 data["metaData"]["groupBy"],
