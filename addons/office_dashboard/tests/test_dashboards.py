@@ -268,6 +268,8 @@ class TestDashboards(OfficeDashboardCase):
                 }
             self.assertTrue(terms)
             self.assertFalse(terms - translated, f"{filename}: untranslated labels")
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(["office_dashboard"], ["zh_CN"])
         for record in [*self.dashboards, self.dashboards.dashboard_group_id]:
             name = record.with_context(lang="zh_CN").name
             self.assertRegex(name, r"[\u4e00-\u9fff]", record.name)
