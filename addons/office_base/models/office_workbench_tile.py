@@ -28,7 +28,7 @@ class OfficeWorkbenchTile(models.Model):
 
     _name = "office.workbench.tile"
     _description = "Workbench Tile"
-    _order = "kind desc, sequence, id"
+    _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
@@ -87,6 +87,10 @@ class OfficeWorkbenchTile(models.Model):
         "sets the number; two working days leave a day to act and a day to "
         "report.",
     )
+    title_field = fields.Char(
+        help="Field naming each record in my deadlines, e.g. res_name for the "
+        "approvals; empty: the record's name.",
+    )
     breakdown_field = fields.Char(
         help="Selection field splitting the count, e.g. level for the risk "
         "events by level.",
@@ -115,7 +119,12 @@ class OfficeWorkbenchTile(models.Model):
     # ------------------------------------------------------------------
 
     @api.constrains(
-        "model_name", "domain", "deadline_field", "breakdown_field", "action_xmlid"
+        "model_name",
+        "domain",
+        "deadline_field",
+        "breakdown_field",
+        "title_field",
+        "action_xmlid",
     )
     def _check_definition(self):
         context = working_day_context(self.env)
@@ -138,6 +147,14 @@ class OfficeWorkbenchTile(models.Model):
                 ) from exc
             tile._check_field(Model, tile.deadline_field, DEADLINE_TYPES)
             tile._check_field(Model, tile.breakdown_field, ("selection",))
+            if tile.title_field and tile.title_field not in Model._fields:
+                raise ValidationError(
+                    self.env._(
+                        "%(model)s has no field “%(field)s”.",
+                        model=tile.model_name,
+                        field=tile.title_field,
+                    )
+                )
             tile._check_action()
 
     def _checked_domain(self, context):
@@ -311,9 +328,11 @@ class OfficeWorkbenchTile(models.Model):
         return [
             {
                 "tile": self.name,
+                "tile_id": self.id,
                 "model": self.model_name,
                 "res_id": record.id,
-                "name": record.display_name,
+                "name": (record[self.title_field] if self.title_field else "")
+                or record.display_name,
                 "deadline": _as_date(
                     calendar.to_local(record[fname])
                     if isinstance(record[fname], datetime.datetime)
@@ -339,9 +358,26 @@ class OfficeWorkbenchTile(models.Model):
         action.update(
             {
                 "name": self.name,
+                "display_name": self.name,
                 "domain": [*(action.get("domain") or []), *domain],
                 "context": self._action_context(action.get("context")),
                 "target": "current",
+            }
+        )
+        return action
+
+    def action_open_record(self, res_id):
+        """One record of the tile, in the form of the tile's action."""
+        self.ensure_one()
+        action = self.action_open()
+        record = self.env[self.model_name].browse(int(res_id))
+        record.check_access("read")
+        forms = [view for view in action.get("views") or [] if view[1] == "form"]
+        action.update(
+            {
+                "res_id": record.id,
+                "view_mode": "form",
+                "views": forms[:1] or [(False, "form")],
             }
         )
         return action

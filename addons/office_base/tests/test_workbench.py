@@ -129,6 +129,8 @@ class TestWorkbench(QueryCountMixin, OfficeBaseCase):
         self.assertEqual(action["res_model"], "office.test.workflow")
         records = self.Workflow.with_user(self.staff).search(action["domain"])
         self.assertEqual(records, self.late | self.soon)
+        one = self.tile.with_user(self.staff).action_open_record(self.soon.id)
+        self.assertEqual((one["res_id"], one["view_mode"]), (self.soon.id, "form"))
 
     def test_workbench_query_budget(self):
         for index in range(5):

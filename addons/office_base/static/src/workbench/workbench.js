@@ -51,13 +51,11 @@ export class OfficeWorkbench extends Component {
     }
 
     async openRecord(item) {
-        await this.action.doAction({
-            type: "ir.actions.act_window",
-            res_model: item.model,
-            res_id: item.res_id,
-            views: [[false, "form"]],
-            target: "current",
-        });
+        const action = await this.orm.call("office.workbench.tile", "action_open_record", [
+            [item.tile_id],
+            item.res_id,
+        ]);
+        await this.action.doAction(action);
     }
 }
 
