@@ -98,6 +98,7 @@ class OfficeWorkbenchTile(models.Model):
     model_available = fields.Boolean(
         compute="_compute_model_available", string="Model installed"
     )
+    model_label = fields.Char(compute="_compute_model_available", string="Counts")
 
     _sql_constraints = [
         (
@@ -109,9 +110,13 @@ class OfficeWorkbenchTile(models.Model):
 
     @api.depends("model_name")
     def _compute_model_available(self):
+        IrModel = self.env["ir.model"]
         for tile in self:
             tile.model_available = bool(tile.model_name) and (
                 tile.model_name in self.env
+            )
+            tile.model_label = (
+                IrModel._get(tile.model_name).name if tile.model_available else False
             )
 
     # ------------------------------------------------------------------
