@@ -353,8 +353,8 @@ class OfficeWorkbenchTile(models.Model):
     # ------------------------------------------------------------------
 
     def action_open(self):
-        """The tile's records, as counted: the tile's action (or a plain
-        list) filtered on its condition."""
+        """The tile's records, as counted: the views of the tile's action (or
+        a plain list) on the tile's condition, in place of the action's."""
         self.ensure_one()
         if self not in self._visible_tiles():
             raise UserError(self.env._("This tile is not on your workbench."))
@@ -364,7 +364,7 @@ class OfficeWorkbenchTile(models.Model):
             {
                 "name": self.name,
                 "display_name": self.name,
-                "domain": [*(action.get("domain") or []), *domain],
+                "domain": domain,
                 "context": self._action_context(action.get("context")),
                 "target": "current",
             }
@@ -391,12 +391,7 @@ class OfficeWorkbenchTile(models.Model):
         xmlid = self.action_xmlid
         record = xmlid and self.env.ref(xmlid, raise_if_not_found=False)
         if record and record._name == "ir.actions.act_window":
-            action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
-            if isinstance(action.get("domain"), str):
-                action["domain"] = safe_eval(
-                    action["domain"], {"uid": self.env.uid, "context": {}}
-                )
-            return action
+            return self.env["ir.actions.act_window"]._for_xml_id(xmlid)
         return {
             "type": "ir.actions.act_window",
             "res_model": self.model_name,
