@@ -2,7 +2,8 @@
 office director and a clerk: it opens, shows the tiles the server counts for
 that user, fits the width (no sideways scroll) and a tile opens its records.
 Screenshots go to .run/screenshots/; the time from the login form to the
-landing and from a click on the 工作台 menu to the tiles is written to
+landing (first login, then again with the assets cached) and of a load of the
+web client on the workbench is written to
 .run/logs/workbench-load.txt beside the approvals inbox's, loaded the same
 way (a benchmark figure, not an assertion)."""
 
@@ -68,12 +69,21 @@ def _expected_tiles(odoo, login, password):
 
 
 def test_workbench_fits_a_phone_for_each_role(odoo):
-    lines = ["role        login→home(s)  workbench(s)  inbox(s)  home"]
+    lines = [
+        "role     first login(s)  login→home(s)  password(s)  workbench(s)  inbox(s)"
+        "  home"
+    ]
     overflow = {}
     for login, password in ROLES:
         tiles = _expected_tiles(odoo, login, password)
         assert tiles, f"{login}: an empty workbench"
+        start = time.monotonic()
+        odoo.login(login, password)  # the password check alone, for comparison
+        auth = time.monotonic() - start
         with browser(PHONE) as driver:
+            cold = _login_timed(driver, odoo, login, password)
+            # a returning user: the browser has the assets already
+            driver.get(f"{odoo.url}/web/session/logout")
             home = _login_timed(driver, odoo, login, password)
             landed = bool(driver.find_elements(By.CSS_SELECTOR, ".o_office_workbench"))
             opened = _open_workbench_timed(driver, odoo)
@@ -86,8 +96,13 @@ def test_workbench_fits_a_phone_for_each_role(odoo):
                 assert tile.rect["x"] + tile.rect["width"] <= PHONE[0], login
             screenshot(driver, f"workbench-{login}-phone")
             inbox = _open_timed(driver, odoo, INBOX, ".o_view_controller")
+            # once more each, in turn: the first load after login pays for
+            # the web client's own first calls
+            opened = min(opened, _open_workbench_timed(driver, odoo))
+            inbox = min(inbox, _open_timed(driver, odoo, INBOX, ".o_view_controller"))
         lines.append(
-            f"{login:<11} {home:>13.2f}  {opened:>12.2f}  {inbox:>8.2f}  "
+            f"{login:<8} {cold:>14.2f}  {home:>13.2f}  {auth:>11.2f}  {opened:>12.2f}"
+            f"  {inbox:>8.2f}  "
             f"{'workbench' if landed else 'other'}"
         )
     logs = ROOT / ".run" / "logs"
