@@ -87,6 +87,11 @@ class OfficeWorkbenchTile(models.Model):
         "sets the number; two working days leave a day to act and a day to "
         "report.",
     )
+    hide_empty = fields.Boolean(
+        string="Hide when empty",
+        help="Leave the tile out while it counts nothing, e.g. the trips of a "
+        "driver: only the people it concerns see it.",
+    )
     title_field = fields.Char(
         help="Field naming each record in my deadlines, e.g. res_name for the "
         "approvals; empty: the record's name.",
@@ -266,14 +271,23 @@ class OfficeWorkbenchTile(models.Model):
         for tile in self._visible_tiles():
             try:
                 domain = tile._eval_domain(context)
-                tiles.append(tile._counts(domain, today))
-                if tile.kind == "todo" and tile.deadline_field:
+                counts = tile._counts(domain, today)
+                if tile.hide_empty and not counts["count"]:
+                    continue
+                tiles.append(counts)
+                if tile.kind == "todo" and tile.deadline_field and counts["count"]:
                     deadlines += tile._nearest(domain, deadline_limit)
             except (AccessError, UserError, ValueError) as exc:
                 # a tile the user may not use is left out, and hides no other
                 _logger.info("Workbench tile %s failed: %s", tile.name, exc)
         deadlines.sort(key=lambda item: (item["deadline"], item["res_id"]))
-        for item in deadlines[:deadline_limit]:
+        deadlines = deadlines[:deadline_limit]
+        for item in deadlines:
+            # named once cut: a title may cost a read of the request behind it
+            record, tile = item.pop("record"), item.pop("tile_record")
+            item["name"] = (
+                tile.title_field and record[tile.title_field]
+            ) or record.display_name
             days = calendar.working_days_between(today, item["deadline"])
             item["days_left"] = days
             item["colour"] = _colour(
@@ -283,7 +297,7 @@ class OfficeWorkbenchTile(models.Model):
         return {
             "today": fields.Date.to_string(today),
             "tiles": tiles,
-            "deadlines": deadlines[:deadline_limit],
+            "deadlines": deadlines,
         }
 
     def _counts(self, domain, today):
@@ -336,8 +350,8 @@ class OfficeWorkbenchTile(models.Model):
                 "tile_id": self.id,
                 "model": self.model_name,
                 "res_id": record.id,
-                "name": (record[self.title_field] if self.title_field else "")
-                or record.display_name,
+                "record": record,
+                "tile_record": self,
                 "deadline": _as_date(
                     calendar.to_local(record[fname])
                     if isinstance(record[fname], datetime.datetime)

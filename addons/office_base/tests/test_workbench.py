@@ -90,6 +90,11 @@ class TestWorkbench(QueryCountMixin, OfficeBaseCase):
         self.assertIsNone(tile)
         self.assertTrue(data["tiles"], "the other tiles still show")
 
+    def test_tile_hidden_when_empty_shows_only_to_whom_it_counts(self):
+        self.tile.write({"hide_empty": True, "domain": "[('requester_id', '=', uid)]"})
+        self.assertTrue(self._tile(self.staff)[0])
+        self.assertIsNone(self._tile(self.clerk)[0], "the clerk has no draft")
+
     def test_tile_of_other_groups_is_left_out(self):
         self.tile.groups_ids = self.env.ref("office_base.group_office_director")
         self.assertIsNone(self._tile(self.staff)[0])
