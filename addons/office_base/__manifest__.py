@@ -13,6 +13,7 @@
     "data": [
         "security/office_base_security.xml",
         "security/ir.model.access.csv",
+        "security/office_workbench_security.xml",
         "data/mail_activity_type_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
@@ -34,6 +35,8 @@
         "wizards/office_reason_wizard_views.xml",
         "wizards/office_review_refuse_wizard_views.xml",
         "report/office_report_layout.xml",
+        "views/office_workbench_views.xml",
+        "data/office_workbench_tile_data.xml",
     ],
     "demo": [
         "demo/hr_department_demo.xml",

@@ -30,6 +30,7 @@ from . import office_holiday
 from . import office_holiday_year
 from . import office_secret_access_log
 from . import office_urgency_mixin
+from . import office_workbench_tile
 from . import res_config_settings
 from . import res_users
 from . import tier_definition

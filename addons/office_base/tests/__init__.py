@@ -10,3 +10,4 @@ from . import test_workflow_kernel
 from . import test_secret_doors
 from . import test_separation_of_duties
 from . import test_multi_company
+from . import test_workbench
