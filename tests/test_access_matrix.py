@@ -190,6 +190,7 @@ MATRIX = {
     "office.supervision": "- rwcu rwcu rwcu rwcu rwcu rwcu rwcu",
     "office.supervision.feedback": "- r r r r r r r",
     "office.supervision.rate.wizard": "- rwc rwc rwc rwc rwc rwc rwc",
+    "office.workbench.tile": "- r r r rwcu r r r",
 }
 
 # abstract models of our addons that are services, not records

@@ -2,12 +2,11 @@ import datetime
 import logging
 import re
 
-from dateutil.relativedelta import relativedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools.safe_eval import datetime as safe_datetime
 from odoo.tools.safe_eval import safe_eval
+
+from odoo.addons.office_base.tools.domain_context import working_day_context
 
 from .office_risk_domain import RISK_LEVELS
 
@@ -168,20 +167,7 @@ class OfficeRiskSensor(models.Model):
     # ------------------------------------------------------------------
 
     def _eval_context(self):
-        calendar = self.env["office.calendar"]
-        today = calendar.today()
-        return {
-            "today": today,
-            "now": fields.Datetime.now(),
-            "datetime": safe_datetime,
-            "timedelta": datetime.timedelta,
-            "relativedelta": relativedelta,
-            "working_days_ago": lambda n: calendar.add_working_days(today, -int(n)),
-            "working_days_ahead": lambda n: calendar.add_working_days(today, int(n)),
-            "is_working_day": calendar.is_working_day,
-            "working_days_between": calendar.working_days_between,
-            "uid": self.env.uid,
-        }
+        return working_day_context(self.env)
 
     def _eval_domain(self):
         self.ensure_one()
