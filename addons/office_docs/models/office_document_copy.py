@@ -60,7 +60,6 @@ class OfficeDocumentCopy(models.Model):
 
     document_id = fields.Many2one(
         "office.incoming.document",
-        string="Document",
         required=True,
         ondelete="restrict",
         index=True,

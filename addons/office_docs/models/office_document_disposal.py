@@ -184,7 +184,9 @@ class OfficeDocumentDisposal(models.Model):
             lines = disposal.sudo().line_ids
             lines._check_disposable()
             secret_destroyed = lines.filtered(
-                lambda line: line.action == "destroyed" and line.document_id.secrecy_rank
+                lambda line: (
+                    line.action == "destroyed" and line.document_id.secrecy_rank
+                )
             )
             if secret_destroyed and len(disposal.witness_ids) < 2:
                 raise UserError(

@@ -19,7 +19,6 @@ class OfficeDocumentDisposalLine(models.Model):
     )
     document_id = fields.Many2one(
         "office.incoming.document",
-        string="Document",
         required=True,
         ondelete="restrict",
         index=True,

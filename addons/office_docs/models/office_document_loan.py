@@ -63,7 +63,6 @@ class OfficeDocumentLoan(models.Model):
 
     document_id = fields.Many2one(
         "office.incoming.document",
-        string="Document",
         required=True,
         ondelete="restrict",
         index=True,
@@ -86,9 +85,7 @@ class OfficeDocumentLoan(models.Model):
         copy=False,
         index=True,
     )
-    borrower_id = fields.Many2one(
-        "res.users", string="Borrower", required=True, index=True, tracking=True
-    )
+    borrower_id = fields.Many2one("res.users", required=True, index=True, tracking=True)
     purpose = fields.Text(required=True)
     signature = fields.Binary(
         string="Borrower's signature",

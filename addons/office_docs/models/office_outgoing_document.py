@@ -6,9 +6,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.sql import create_index
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.office_base.tools import granted, is_granted
-
 from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
+from odoo.addons.office_base.tools import granted, is_granted
 
 from .office_issuing_code import format_document_number
 

@@ -72,9 +72,9 @@ class ResCompany(models.Model):
         string="Print very urgent documents within (working hours)",
         default=4,
         help="Working hours after sign-off by which a very urgent (特急) document "
-        "is printed (003 第十七条(二)2: 对于标注特急(加急)的公文……严格按照时限印制完毕; "
-        "004 一(一)4: 公文运转严格遵守时限要求). The seeds set no figure: half a "
-        "working day by default.",
+        "is printed (003 第十七条(二)2: 对于标注特急(加急)的公文……严格按照时限印制"
+        "完毕; 004 一(一)4: 公文运转严格遵守时限要求). The seeds set no figure: "
+        "half a working day by default.",
     )
     office_docs_print_hours_urgent = fields.Integer(
         string="Print urgent documents within (working hours)",

@@ -72,11 +72,8 @@ class TestDocumentRules(OfficeDocsCase):
         return doc
 
     def _activities(self, record, xmlid):
-        return (
-            record.sudo()
-            .activity_ids.filtered(
-                lambda a: a.activity_type_id == self.env.ref(xmlid)
-            )
+        return record.sudo().activity_ids.filtered(
+            lambda a: a.activity_type_id == self.env.ref(xmlid)
         )
 
     # ------------------------------------------------------------------
@@ -378,9 +375,9 @@ class TestDocumentRules(OfficeDocsCase):
         # a document still in handling is not disposed of
         with self.assertRaises(UserError):
             disposal.with_user(self.clerk).action_submit()
-        disposal.line_ids.filtered(
-            lambda line: line.document_id == open_doc
-        ).with_user(self.clerk).unlink()
+        disposal.line_ids.filtered(lambda line: line.document_id == open_doc).with_user(
+            self.clerk
+        ).unlink()
         disposal.with_user(self.clerk).action_submit()
         self.assertEqual(disposal.state, "submitted")
         with self.assertRaises(UserError):
@@ -406,7 +403,11 @@ class TestDocumentRules(OfficeDocsCase):
             self.env["office.document.loan"]
             .with_user(self.clerk)
             .create(
-                {"document_id": closed.id, "borrower_id": self.it_staff.id, "purpose": "查阅"}
+                {
+                    "document_id": closed.id,
+                    "borrower_id": self.it_staff.id,
+                    "purpose": "查阅",
+                }
             )
         )
         loan.with_user(self.it_staff).action_sign(SIGNATURE)
@@ -423,9 +424,7 @@ class TestDocumentRules(OfficeDocsCase):
         disposal = (
             self.env["office.document.disposal"]
             .with_user(self.director)
-            .create(
-                {"year": 2026, "line_ids": [(0, 0, {"document_id": secret.id})]}
-            )
+            .create({"year": 2026, "line_ids": [(0, 0, {"document_id": secret.id})]})
         )
         disposal.with_user(self.director).action_submit()
         # the director does not approve the list he prepared
@@ -443,7 +442,9 @@ class TestDocumentRules(OfficeDocsCase):
         self.assertEqual(secret.disposal, "destroyed")
         # lines of a classified document are read within its need-to-know:
         # not by a clerk of another department, cleared but not on the list
-        outsider = self._user("t_clerk_it", "group_office_clerk", "general", self.dep_it)
+        outsider = self._user(
+            "t_clerk_it", "group_office_clerk", "general", self.dep_it
+        )
         self.assertFalse(
             self.env["office.document.disposal.line"]
             .with_user(outsider)
@@ -518,7 +519,10 @@ class TestDocumentRules(OfficeDocsCase):
         with freeze_time("2026-11-18 08:00:00"):  # 16:00 in Beijing
             self.assertEqual(
                 Outgoing.search(
-                    [("print_overdue", "=", True), ("id", "in", (very_urgent | urgent | normal).ids)]
+                    [
+                        ("print_overdue", "=", True),
+                        ("id", "in", (very_urgent | urgent | normal).ids),
+                    ]
                 ),
                 very_urgent,
             )
