@@ -494,11 +494,12 @@ class TestDocumentRules(OfficeDocsCase):
         sensor = self._sensor("sensor_outgoing_cosign_late")
         doc = self._outgoing(cosign_ids=[(0, 0, {"department_id": self.dep_it.id})])
         doc.with_user(self.budget_staff).action_submit()
-        self.assertFalse(self._sensor_hits(sensor, doc.cosign_ids))
+        self.assertFalse(self._sensor_hits(sensor, doc))
         with freeze_time("2026-11-23 02:00:00"):
-            events = self._sensor_hits(sensor, doc.cosign_ids)
+            events = self._sensor_hits(sensor, doc)
         self.assertEqual(len(events), 1)
-        self.assertEqual(events.department_ids, self.dep_it)
+        self.assertEqual(events.point_id, self.env.ref("office_risk.risk_point_09_02"))
+        self.assertEqual(events.department_ids, self.dep_budget)
 
     # ------------------------------------------------------------------
     # 003 第十七条(二)2, 004 一(一)4: 印制时限
