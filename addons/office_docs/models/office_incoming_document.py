@@ -659,24 +659,29 @@ class OfficeIncomingDocument(models.Model):
             + datetime.timedelta(hours=end)
         )
 
-    @api.depends("assign_deadline", "routed_at", "state")
+    @api.depends("assign_deadline", "routed_at", "state", "instruct_leader_ids")
     def _compute_routing_overdue(self):
-        now = fields.Datetime.now()
+        overdue = self.search(
+            [("id", "in", self.filtered("id").ids), ("routing_overdue", "=", True)]
+        )
         for doc in self:
-            doc.routing_overdue = bool(
-                not doc.routed_at
-                and doc.state not in ("returned", "closed")
-                and doc.assign_deadline
-                and doc.assign_deadline < now
-            )
+            doc.routing_overdue = doc in overdue
 
     def _search_routing_overdue(self, operator, value):
+        """Still with the office after its routing deadline: registered or
+        accepted, or proposed without a leader to instruct it — whatever the
+        document's age (documents registered before the rule have no
+        routing time)."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on “Routing overdue”."))
         domain = [
             ("routed_at", "=", False),
-            ("state", "not in", ("returned", "closed")),
             ("assign_deadline", "<", fields.Datetime.now()),
+            "|",
+            ("state", "in", ("registered", "accepted")),
+            "&",
+            ("state", "=", "proposed"),
+            ("instruct_leader_ids", "=", False),
         ]
         if (operator == "=") == value:
             return domain

@@ -116,6 +116,15 @@ class TestDocumentRules(OfficeDocsCase):
         self.assertEqual(doc.routed_at, datetime.datetime(2026, 11, 18, 10, 0))
         self.assertTrue(doc.routed_late)
         self.assertFalse(doc.routing_overdue)
+        # a document registered before the rule has no routing time: it is
+        # overdue only while it is still with the office
+        self.env.cr.execute(
+            "UPDATE office_incoming_document SET routed_at = NULL WHERE id = %s",
+            [doc.id],
+        )
+        doc.invalidate_recordset()
+        with freeze_time("2026-11-18 10:00:00"):
+            self.assertFalse(doc.routing_overdue)
 
         # routed in time: submitted to the leaders the same day
         upper = self._incoming(received_at=datetime.datetime(2026, 11, 18, 2, 0))
