@@ -26,7 +26,7 @@ class OfficeDocumentCopy(models.Model):
     document (the secrecy rule of its document)."""
 
     _name = "office.document.copy"
-    _inherit = ["office.workflow.mixin"]
+    _inherit = ["office.document.mixin"]
     _description = "Forwarded Copies of a Document"
     _order = "id desc"
     _check_company_auto = True
@@ -50,6 +50,14 @@ class OfficeDocumentCopy(models.Model):
             "label": _lt("cancel"),
         },
     }
+    # written by the transitions only (office.document.mixin guards them)
+    _office_workflow_fields = (
+        "state",
+        "original_kept",
+        "forwarded_by_id",
+        "forwarded_at",
+        "recovered_at",
+    )
     _workflow_locked_fields = (
         "document_id",
         "copies",

@@ -28,7 +28,7 @@ class OfficeDocumentDisposal(models.Model):
     双人负责监销)."""
 
     _name = "office.document.disposal"
-    _inherit = ["office.workflow.mixin"]
+    _inherit = ["office.document.mixin"]
     _description = "Year-end Document Disposal List"
     _order = "year desc, id desc"
     _check_company_auto = True
@@ -66,6 +66,14 @@ class OfficeDocumentDisposal(models.Model):
             "label": _lt("cancel"),
         },
     }
+    # written by the transitions only (office.document.mixin guards them)
+    _office_workflow_fields = (
+        "state",
+        "prepared_by_id",
+        "approved_by_id",
+        "approved_at",
+        "done_at",
+    )
     _workflow_locked_fields = ("year", "line_ids", "company_id")
     _workflow_activities = {
         "submitted": (

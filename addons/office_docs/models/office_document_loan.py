@@ -27,7 +27,7 @@ class OfficeDocumentLoan(models.Model):
     document."""
 
     _name = "office.document.loan"
-    _inherit = ["office.workflow.mixin"]
+    _inherit = ["office.document.mixin"]
     _description = "Document Loan"
     _order = "id desc"
     _check_company_auto = True
@@ -59,6 +59,18 @@ class OfficeDocumentLoan(models.Model):
             "label": _lt("cancel"),
         },
     }
+    # written by the transitions only (office.document.mixin guards them)
+    _office_workflow_fields = (
+        "state",
+        "signature",
+        "signed_at",
+        "lent_by_id",
+        "lent_at",
+        "due_date",
+        "returned_at",
+        "received_by_id",
+        "return_note",
+    )
     _workflow_locked_fields = ("document_id", "borrower_id", "purpose")
 
     document_id = fields.Many2one(

@@ -302,6 +302,18 @@ class TestDocumentRules(OfficeDocsCase):
         # no lending before the borrower has signed for it
         with self.assertRaises(UserError):
             loan.with_user(self.clerk).action_lend()
+        # nor with a signature the office puts in the register itself
+        with self.assertRaises(UserError):
+            loan.with_user(self.clerk).write({"signature": SIGNATURE})
+        with self.assertRaises(UserError):
+            Loan.with_user(self.clerk).create(
+                {
+                    "document_id": doc.id,
+                    "borrower_id": self.it_staff.id,
+                    "purpose": "查阅",
+                    "signed_at": "2026-11-18 02:00:00",
+                }
+            )
         # the borrower signs, nobody for him
         with self.assertRaises(AccessError):
             loan.with_user(self.director).action_sign(SIGNATURE)
