@@ -76,6 +76,9 @@ class OfficeDocumentCopy(models.Model):
     company_id = fields.Many2one(
         related="document_id.company_id", store=True, index=True
     )
+    document_number = fields.Char(
+        related="document_id.name", string="Registration number", store=True
+    )
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -127,13 +130,13 @@ class OfficeDocumentCopy(models.Model):
         ("copies_positive", "CHECK(copies > 0)", "Make at least one copy."),
     ]
 
-    @api.depends("document_id.name", "copies")
+    @api.depends("document_number", "copies")
     def _compute_display_name(self):
         # the registration number, never the title of a classified document
         for entry in self:
             entry.display_name = self.env._(
                 "%(number)s: %(copies)s copies",
-                number=entry.document_id.sudo().name or "",
+                number=entry.document_number or "",
                 copies=entry.copies,
             )
 

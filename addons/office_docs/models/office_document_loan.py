@@ -83,6 +83,9 @@ class OfficeDocumentLoan(models.Model):
     company_id = fields.Many2one(
         related="document_id.company_id", store=True, index=True
     )
+    document_number = fields.Char(
+        related="document_id.name", string="Registration number", store=True
+    )
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -125,12 +128,12 @@ class OfficeDocumentLoan(models.Model):
     )
     is_overdue = fields.Boolean(compute="_compute_is_overdue")
 
-    @api.depends("document_id.name", "borrower_id")
+    @api.depends("document_number", "borrower_id")
     def _compute_display_name(self):
         # the registration number, never the title of a classified document
         for loan in self:
             loan.display_name = (
-                f"{loan.document_id.sudo().name or ''} / {loan.borrower_id.name or ''}"
+                f"{loan.document_number or ''} / {loan.borrower_id.name or ''}"
             )
 
     @api.depends("state", "due_date")
