@@ -19,6 +19,7 @@
         "data/office_risk_catalog_data.xml",
         "data/office_risk_catalog_extra_data.xml",
         "data/office_risk_sensor_data.xml",
+        "data/office_risk_sensor_docs_data.xml",
         "data/office_risk_error_data.xml",
         "data/office_risk_inspection_template_data.xml",
         "data/ir_cron_data.xml",

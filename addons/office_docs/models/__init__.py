@@ -1,7 +1,11 @@
 from . import hr_department
+from . import office_document_mixin  # the parent of the registers below
 from . import office_document_circulation
+from . import office_document_copy
+from . import office_document_disposal
+from . import office_document_disposal_line
 from . import office_document_instruction
-from . import office_document_mixin
+from . import office_document_loan
 from . import office_document_type
 from . import office_incoming_assignment
 from . import office_incoming_document

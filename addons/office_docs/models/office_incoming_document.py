@@ -38,10 +38,24 @@ REGISTRATION_FIELDS = {
     "channel",
     "handling_kind",
     "reply_required",
+    "fund_document",
     "attachment_ids",
     "note",
 }
 ROUTING_STATES = ("accepted", "proposed", "instructed")
+# 003 第十一条(二)2: the grounds on which the lead department of a document
+# several departments handle is chosen, in this order of precedence
+LEAD_BASES = [
+    ("duties", "① Duties of the departments"),
+    ("budget", "② Department budget management"),
+    ("instruction", "③ Leader's instruction or meeting decision"),
+    ("coordination", "④ Coordinating body's lead department"),
+    ("municipal", "⑤ Municipal office's contact section"),
+    ("office", "⑥ Designated by the office"),
+    ("leader", "⑦ Designated by a leader on the office's proposal"),
+]
+# the grounds that rest on a leader's instruction
+LEAD_BASES_INSTRUCTED = ("instruction", "leader")
 CLERK = ("office_base.group_office_clerk",)
 _lt = LazyTranslate(__name__)
 
@@ -183,6 +197,9 @@ class OfficeIncomingDocument(models.Model):
         "closed_by_id",
         "handling_days",
         "closed_late",
+        "routed_at",
+        "routed_late",
+        "disposal",
     )
 
     # ------------------------------------------------------------------
@@ -273,6 +290,40 @@ class OfficeIncomingDocument(models.Model):
         string="Attachments",
     )
     note = fields.Text(string="Registration remarks")
+    fund_document = fields.Boolean(
+        string="Fund document",
+        tracking=True,
+        help="资金文件(指标文): led jointly by the budget department and the "
+        "department managing the budget or special fund concerned (003 第十一条"
+        "(二)2).",
+    )
+    assign_deadline = fields.Datetime(
+        string="Route by",
+        compute="_compute_assign_deadline",
+        store=True,
+        index=True,
+        help="End of the working day of registration (or the working days the "
+        "company sets) by which the office assigns, circulates or submits the "
+        "document to the leaders (003 第十条: 原则上当日批转).",
+    )
+    routed_at = fields.Datetime(
+        string="Routed at",
+        readonly=True,
+        copy=False,
+        help="When the office first assigned, circulated or submitted the "
+        "document to the leaders.",
+    )
+    routed_late = fields.Boolean(
+        string="Routed late",
+        readonly=True,
+        copy=False,
+        help="Routed after its routing deadline (003 第十条).",
+    )
+    routing_overdue = fields.Boolean(
+        string="Routing overdue",
+        compute="_compute_routing_overdue",
+        search="_search_routing_overdue",
+    )
 
     # ------------------------------------------------------------------
     # First review, proposal, instruction
@@ -341,6 +392,27 @@ class OfficeIncomingDocument(models.Model):
         copy=False,
         check_company=True,
     )
+    joint_lead_department_id = fields.Many2one(
+        "hr.department",
+        string="Joint lead department",
+        tracking=True,
+        copy=False,
+        check_company=True,
+        help="A fund document's second lead department: with the budget "
+        "department, the one managing the budget or special fund concerned "
+        "(003 第十一条(二)2: 同时主办). It is also listed with the departments "
+        "handling the document.",
+    )
+    lead_basis = fields.Selection(
+        LEAD_BASES,
+        string="Lead chosen by",
+        default="duties",
+        tracking=True,
+        copy=False,
+        help="When several departments handle a document, the ground on which "
+        "the lead department was chosen, the first that applies in this order "
+        "(003 第十一条(二)2 ①–⑦); ③ and ⑦ rest on a leader's instruction.",
+    )
     assigned_at = fields.Datetime(readonly=True, copy=False)
     assigned_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     objection_deadline = fields.Datetime(
@@ -406,6 +478,21 @@ class OfficeIncomingDocument(models.Model):
         "office.supervision", "incoming_document_id", string="Supervision items"
     )
     supervision_count = fields.Integer(compute="_compute_supervision_count")
+    disposal = fields.Selection(
+        [("returned", "Returned to the issuer"), ("destroyed", "Destroyed")],
+        string="Year-end disposal",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Returned (清退) or destroyed with an approved year-end list "
+        "(002 公文处理制度 十).",
+    )
+    copy_ids = fields.One2many(
+        "office.document.copy", "document_id", string="Forwarded copies"
+    )
+    copy_count = fields.Integer(compute="_compute_register_counts")
+    loan_ids = fields.One2many("office.document.loan", "document_id", string="Loans")
+    loan_count = fields.Integer(compute="_compute_register_counts")
 
     # ------------------------------------------------------------------
     # Circulation (传阅) and paper copy
@@ -479,6 +566,11 @@ class OfficeIncomingDocument(models.Model):
         for doc in self:
             doc.supervision_count = counts.get(doc.id, 0)
 
+    def _compute_register_counts(self):
+        for doc in self:
+            doc.copy_count = len(doc.copy_ids)
+            doc.loan_count = len(doc.loan_ids)
+
     def _compute_circulation_count(self):
         for doc in self:
             doc.circulation_count = len(doc.circulation_ids)
@@ -537,6 +629,75 @@ class OfficeIncomingDocument(models.Model):
         if (operator == "=") == bool(value):
             return domain
         return ["!", "&", *domain]
+
+    @api.depends("received_at", "company_id.office_docs_assign_days")
+    def _compute_assign_deadline(self):
+        for doc in self:
+            doc.assign_deadline = (
+                doc._office_assign_deadline(doc.received_at)
+                if doc.received_at
+                else False
+            )
+
+    def _office_assign_deadline(self, received_at):
+        """The end of the working hours of the day of registration — the next
+        working day when received on a day off or after hours — plus the
+        company's working days (003 第十条: 原则上当日批转)."""
+        self.ensure_one()
+        calendar = self.env["office.calendar"]
+        company = self.company_id or self.env.company
+        local = self._office_to_local(received_at)
+        day = local.date()
+        spans = calendar._day_spans(day, company)
+        hour = local.hour + local.minute / 60
+        if not spans or hour >= spans[-1][1]:
+            day = calendar.add_working_days(day, 1, company)
+        day = calendar.add_working_days(day, company.office_docs_assign_days, company)
+        end = calendar._day_spans(day, company)[-1][1]
+        return self._office_to_utc(
+            datetime.datetime.combine(day, datetime.time())
+            + datetime.timedelta(hours=end)
+        )
+
+    @api.depends("assign_deadline", "routed_at", "state", "instruct_leader_ids")
+    def _compute_routing_overdue(self):
+        overdue = self.search(
+            [("id", "in", self.filtered("id").ids), ("routing_overdue", "=", True)]
+        )
+        for doc in self:
+            doc.routing_overdue = doc in overdue
+
+    def _search_routing_overdue(self, operator, value):
+        """Still with the office after its routing deadline: registered or
+        accepted, or proposed without a leader to instruct it — whatever the
+        document's age (documents registered before the rule have no
+        routing time)."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on “Routing overdue”."))
+        domain = [
+            ("routed_at", "=", False),
+            ("assign_deadline", "<", fields.Datetime.now()),
+            "|",
+            ("state", "in", ("registered", "accepted")),
+            "&",
+            ("state", "=", "proposed"),
+            ("instruct_leader_ids", "=", False),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", "&", *domain]
+
+    def _office_routing_vals(self):
+        """The first routing of the document (批转): when, and whether after
+        its deadline; nothing once routed."""
+        self.ensure_one()
+        if self.routed_at:
+            return {}
+        now = fields.Datetime.now()
+        return {
+            "routed_at": now,
+            "routed_late": bool(self.assign_deadline and now > self.assign_deadline),
+        }
 
     @api.depends_context("uid")
     def _compute_office_concerns_me(self):
@@ -826,6 +987,8 @@ class OfficeIncomingDocument(models.Model):
                 vals["instruct_leader_ids"] = [
                     fields.Command.link(user.id) for user in leaders
                 ]
+            if leaders or doc.instruct_leader_ids:
+                vals.update(doc._office_routing_vals())
             doc._workflow_set_state("propose", vals)
             doc._office_ask_instruction(doc.instruct_leader_ids)
             doc._office_log(self.env._("Proposal: %(proposal)s", proposal=doc.proposal))
@@ -861,6 +1024,7 @@ class OfficeIncomingDocument(models.Model):
                     "instruct_leader_ids": [
                         fields.Command.link(user.id) for user in leaders
                     ],
+                    **doc._office_routing_vals(),
                 },
             )
             doc._office_ask_instruction(leaders)
@@ -997,6 +1161,8 @@ class OfficeIncomingDocument(models.Model):
                 raise UserError(
                     self.env._("The lead department cannot also be a co-department.")
                 )
+            doc._check_joint_lead()
+            doc._check_lead_basis()
             if doc.sender_level == "upper" and not (urgent or doc.instruction_ids):
                 raise UserError(
                     self.env._(
@@ -1012,21 +1178,74 @@ class OfficeIncomingDocument(models.Model):
                     )
                 )
 
+    def _check_joint_lead(self):
+        """资金文件: the budget department and the department of the budget or
+        fund concerned lead together; no other document has two leads (003
+        第十一条(二)2)."""
+        self.ensure_one()
+        joint = self.joint_lead_department_id
+        if not self.fund_document:
+            if joint:
+                raise UserError(
+                    self.env._(
+                        "Only a fund document has a joint lead department "
+                        "(003 第十一条(二)2)."
+                    )
+                )
+            return
+        budget = (self.company_id or self.env.company).office_docs_budget_department_id
+        if not budget:
+            raise UserError(
+                self.env._(
+                    "Name the budget department in the settings: it leads every "
+                    "fund document (003 第十一条(二)2)."
+                )
+            )
+        leads = self.lead_department_id | joint
+        if not joint or joint == self.lead_department_id or budget not in leads:
+            raise UserError(
+                self.env._(
+                    "A fund document is led jointly by %(budget)s and the "
+                    "department managing the budget or fund concerned: name "
+                    "both as lead and joint lead departments (003 第十一条(二)2).",
+                    budget=budget.name,
+                )
+            )
+
+    def _check_lead_basis(self):
+        """Several departments, one lead: the ground of the choice, in the
+        order of 003 第十一条(二)2; a leader's designation needs his
+        instruction."""
+        self.ensure_one()
+        if self.fund_document or not self.co_department_ids:
+            return
+        if self.lead_basis in LEAD_BASES_INSTRUCTED and not self.instruction_ids:
+            raise UserError(
+                self.env._(
+                    "The lead department of “%(name)s” rests on a leader's "
+                    "instruction: it comes before the assignment.",
+                    name=self.display_name,
+                )
+            )
+
     def _do_assign(self):
         now = fields.Datetime.now()
         Assignment = self.env["office.incoming.assignment"].sudo()
         for doc in self:
             deadline = doc._office_objection_deadline(now)
-            doc._workflow_set_state(
-                "assign",
-                {
-                    "assigned_at": now,
-                    "assigned_by_id": self.env.uid,
-                    "objection_deadline": deadline,
-                    "handler_id": False,
-                    "undertaken_at": False,
-                },
-            )
+            vals = {
+                "assigned_at": now,
+                "assigned_by_id": self.env.uid,
+                "objection_deadline": deadline,
+                "handler_id": False,
+                "undertaken_at": False,
+                **doc._office_routing_vals(),
+            }
+            if doc.fund_document:
+                vals["co_department_ids"] = [
+                    fields.Command.link(doc.joint_lead_department_id.id)
+                ]
+            doc._workflow_set_state("assign", vals)
             Assignment.create(
                 {
                     "document_id": doc.id,
@@ -1043,7 +1262,7 @@ class OfficeIncomingDocument(models.Model):
                 departments=doc.lead_department_id | doc.co_department_ids
             )
             doc._office_done(("office_docs.mail_act_incoming_assign",))
-            heads = doc.lead_department_id._office_head_users()
+            heads = doc._office_lead_departments()._office_head_users()
             doc._office_schedule(
                 "office_docs.mail_act_incoming_undertake",
                 heads,
@@ -1068,6 +1287,14 @@ class OfficeIncomingDocument(models.Model):
                     deadline=doc._office_format_datetime(deadline),
                 )
             doc._office_log(body)
+            if doc.fund_document:
+                doc._office_log(
+                    self.env._(
+                        "Fund document: %(lead)s and %(joint)s lead it jointly.",
+                        lead=doc.lead_department_id.name,
+                        joint=doc.joint_lead_department_id.name,
+                    )
+                )
 
     def _office_objection_deadline(self, start):
         """One working day after `start`; one working hour when urgent (the
@@ -1091,18 +1318,32 @@ class OfficeIncomingDocument(models.Model):
         handler = self.env["res.users"].browse(handler_id) if handler_id else None
         return self._workflow_run("undertake", handler=handler)
 
+    def _office_lead_departments(self):
+        """The lead department, and the joint lead of a fund document."""
+        self.ensure_one()
+        return self.lead_department_id | self.joint_lead_department_id
+
+    def _office_heads_a_lead(self, user):
+        self.ensure_one()
+        return any(
+            user._office_heads_department(department)
+            for department in self._office_lead_departments()
+        )
+
     def _check_can_undertake(self, handler=None):
         for doc in self:
-            if not self.env.user._office_heads_department(doc.lead_department_id):
+            if not doc._office_heads_a_lead(self.env.user):
                 raise AccessError(
                     self.env._(
                         "Only the head of %(department)s undertakes this document.",
-                        department=doc.lead_department_id.name,
+                        department=" / ".join(
+                            doc._office_lead_departments().mapped("name")
+                        ),
                     )
                 )
             if handler and not (
                 handler.office_own_department_ids
-                & doc.lead_department_id._office_with_children()
+                & doc._office_lead_departments()._office_with_children()
             ):
                 raise UserError(
                     self.env._(
@@ -1231,7 +1472,7 @@ class OfficeIncomingDocument(models.Model):
         user = self.env.user
         return (
             self.handler_id == user
-            or user._office_heads_department(self.lead_department_id)
+            or self._office_heads_a_lead(user)
             or self._office_is_clerk()
         )
 
@@ -1362,7 +1603,9 @@ class OfficeIncomingDocument(models.Model):
             doc._office_done(("office_docs.mail_act_incoming_read_back",))
             line._workflow_run("hand")
             if doc.state != "circulating":
-                doc._workflow_set_state("hand_to_next_reader")
+                doc._workflow_set_state(
+                    "hand_to_next_reader", doc._office_routing_vals()
+                )
             doc._office_schedule(
                 "office_docs.mail_act_incoming_read",
                 line.reader_id,
@@ -1548,6 +1791,33 @@ class OfficeIncomingDocument(models.Model):
             "res_model": "office.supervision",
             "view_mode": "list,form",
             "domain": [("incoming_document_id", "=", self.id)],
+        }
+
+    def action_view_copies(self):
+        """复印转发登记 of this document."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Forwarded copies"),
+            "res_model": "office.document.copy",
+            "view_mode": "list,form",
+            "domain": [("document_id", "=", self.id)],
+            "context": {
+                "default_document_id": self.id,
+                "default_with_instructions": bool(self.instruction_ids),
+            },
+        }
+
+    def action_view_loans(self):
+        """借阅登记 of this document."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Loans"),
+            "res_model": "office.document.loan",
+            "view_mode": "list,form",
+            "domain": [("document_id", "=", self.id)],
+            "context": {"default_document_id": self.id},
         }
 
     def action_view_circulation(self):

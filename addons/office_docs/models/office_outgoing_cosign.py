@@ -57,6 +57,18 @@ class OfficeOutgoingCosign(models.Model):
     opinion = fields.Text(readonly=True, copy=False)
     decided_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     decided_at = fields.Datetime(readonly=True, copy=False)
+    deadline = fields.Date(
+        readonly=True,
+        copy=False,
+        index=True,
+        help="The date by which the department answers: the co-signing days "
+        "of the company after the draft was sent (003 表3, 表9).",
+    )
+    is_late = fields.Boolean(
+        string="Late",
+        compute="_compute_is_late",
+        help="Still waiting after its deadline: the department is chased.",
+    )
     explanation = fields.Text(
         help="The drafting department's answer to a disagreement.", copy=False
     )
@@ -79,6 +91,14 @@ class OfficeOutgoingCosign(models.Model):
                 line.state == "pending"
                 and line.document_id.state == "cosign"
                 and line._office_can_decide(self.env.user)
+            )
+
+    @api.depends("state", "deadline")
+    def _compute_is_late(self):
+        today = self.env["office.calendar"].today()
+        for line in self:
+            line.is_late = bool(
+                line.state == "pending" and line.deadline and line.deadline < today
             )
 
     def _office_can_decide(self, user):
@@ -175,7 +195,12 @@ class OfficeOutgoingCosign(models.Model):
     def _do_reset(self):
         self._workflow_set_state(
             "reset",
-            {"opinion": False, "decided_by_id": False, "decided_at": False},
+            {
+                "opinion": False,
+                "decided_by_id": False,
+                "decided_at": False,
+                "deadline": False,
+            },
         )
 
     def _check_can_decide(self):
@@ -212,7 +237,11 @@ class OfficeOutgoingCosign(models.Model):
             )
             document = line.document_id
             document._office_done(
-                ("office_docs.mail_act_outgoing_cosign",), users=self.env.user
+                (
+                    "office_docs.mail_act_outgoing_cosign",
+                    "office_docs.mail_act_outgoing_cosign_chase",
+                ),
+                users=self.env.user,
             )
             if decision == "agreed" and opinion:
                 body = self.env._(

@@ -6,6 +6,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.sql import create_index
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.office_base.models.office_workflow_mixin import TRANSITION
 from odoo.addons.office_base.tools import granted, is_granted
 
 from .office_issuing_code import format_document_number
@@ -83,6 +84,8 @@ CHANNELS = [
 ]
 # 003 第十八条: classified documents never by ordinary mail, e-mail or fax
 CHANNELS_FORBIDDEN_FOR_SECRETS = ("ordinary_mail", "email", "fax")
+# signed, not yet printed: the printing deadline runs
+PRINT_PENDING_STATES = ("signed", "first_read", "numbered")
 # channels that carry an electronic copy, stamped with its recipient
 ELECTRONIC_CHANNELS = ("secure_network", "exchange", "email")
 
@@ -232,6 +235,8 @@ class OfficeOutgoingDocument(models.Model):
         "first_reader_id",
         "first_read_at",
         "printed_at",
+        "print_deadline",
+        "printed_late",
         "distributed_at",
         "filed_at",
     )
@@ -440,6 +445,26 @@ class OfficeOutgoingDocument(models.Model):
         "000001 onwards.",
     )
     printed_at = fields.Datetime(readonly=True, copy=False)
+    print_deadline = fields.Datetime(
+        string="Print by",
+        readonly=True,
+        copy=False,
+        index=True,
+        help="Set at sign-off from the urgency: the working hours the company "
+        "gives very urgent, urgent and other documents (003 第十七条(二)2: 严格"
+        "按照时限印制完毕; 004 一(一)4).",
+    )
+    printed_late = fields.Boolean(
+        string="Printed late",
+        readonly=True,
+        copy=False,
+        help="Printed after its printing deadline (003 表7: 未严格按照时限印制完成).",
+    )
+    print_overdue = fields.Boolean(
+        string="Printing overdue",
+        compute="_compute_print_overdue",
+        search="_search_print_overdue",
+    )
     distribution_ids = fields.One2many(
         "office.outgoing.distribution",
         "document_id",
@@ -511,6 +536,40 @@ class OfficeOutgoingDocument(models.Model):
     def _compute_document_date_text(self):
         for doc in self:
             doc.document_date_text = self._office_format_date_cn(doc.document_date)
+
+    @api.depends("print_deadline", "state")
+    def _compute_print_overdue(self):
+        now = fields.Datetime.now()
+        for doc in self:
+            doc.print_overdue = bool(
+                doc.state in PRINT_PENDING_STATES
+                and doc.print_deadline
+                and doc.print_deadline < now
+            )
+
+    def _search_print_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on “Printing overdue”."))
+        domain = [
+            ("state", "in", PRINT_PENDING_STATES),
+            ("print_deadline", "<", fields.Datetime.now()),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
+
+    def _office_print_deadline(self, start):
+        """`start` plus the working hours of the document's urgency (003
+        第十七条(二)2, 004 一(一)4: the company's settings)."""
+        self.ensure_one()
+        company = self.company_id or self.env.company
+        hours = {
+            "very_urgent": company.office_docs_print_hours_very_urgent,
+            "urgent": company.office_docs_print_hours_urgent,
+        }.get(self.urgency, company.office_docs_print_hours_normal)
+        if not hours:
+            return False
+        return self.env["office.calendar"].add_working_hours(start, hours, company)
 
     @api.depends("print_copies", "secrecy_level")
     def _compute_copy_number_range(self):
@@ -754,12 +813,17 @@ class OfficeOutgoingDocument(models.Model):
                 doc._office_grant_need_to_know(
                     users=signers, departments=pending.department_id
                 )
+                deadline = self.env["office.calendar"].add_working_days(
+                    self._office_today(),
+                    (doc.company_id or self.env.company).office_docs_cosign_days,
+                    doc.company_id,
+                )
+                with granted(TRANSITION, pending):
+                    pending.sudo().write({"deadline": deadline})
                 doc._office_schedule(
                     "office_docs.mail_act_outgoing_cosign",
                     signers,
-                    date_deadline=self.env["office.calendar"].add_working_days(
-                        self._office_today(), 2, doc.company_id
-                    ),
+                    date_deadline=deadline,
                 )
                 doc._office_log(
                     self.env._(
@@ -976,6 +1040,7 @@ class OfficeOutgoingDocument(models.Model):
                     "sign_opinion": opinion,
                     "document_date": doc._office_to_local(now).date(),
                     "body_sha256": doc.sudo()._office_body_digest(),
+                    "print_deadline": doc._office_print_deadline(now),
                 },
             )
             doc._office_log(
@@ -1112,9 +1177,18 @@ class OfficeOutgoingDocument(models.Model):
 
     def _do_mark_printed(self):
         for doc in self:
+            now = fields.Datetime.now()
+            late = bool(doc.print_deadline and now > doc.print_deadline)
             doc._workflow_set_state(
-                "mark_printed", {"printed_at": fields.Datetime.now()}
+                "mark_printed", {"printed_at": now, "printed_late": late}
             )
+            if late:
+                doc._office_log(
+                    self.env._(
+                        "Printed after its deadline %(deadline)s.",
+                        deadline=doc._office_format_datetime(doc.print_deadline),
+                    )
+                )
             if doc.copy_number_range:
                 body = self.env._(
                     "Printed: %(copies)s copies, copy numbers %(range)s.",
@@ -1315,3 +1389,39 @@ class OfficeOutgoingDocument(models.Model):
                 "reset"
             )
             doc._office_log(self.env._("Reset to draft."))
+
+    # ------------------------------------------------------------------
+    # Scheduled reminders: late co-signers (催办会签)
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _cron_chase_late_cosigners(self, limit=200):
+        """Chase the departments that have not co-signed by their deadline
+        (003 表3: 对未及时会签的单位未催办; 表9): one chase activity per
+        document and co-signer; bounded, set-based."""
+        today = self._office_today()
+        late = [("state", "=", "pending"), ("deadline", "<", today)]
+        chase = self.env.ref("office_docs.mail_act_outgoing_cosign_chase")
+
+        def late_signers(doc):
+            return doc.cosign_ids.filtered_domain(late)._office_signers()
+
+        def summary(doc):
+            lines = doc.cosign_ids.filtered_domain(late)
+            return self.env._(
+                "Co-signing overdue since %(deadline)s: %(departments)s",
+                deadline=min(lines.mapped("deadline")),
+                departments=", ".join(lines.department_id.mapped("name")),
+            )
+
+        return self.sudo()._office_remind(
+            [
+                ("state", "=", "cosign"),
+                ("cosign_ids", "any", late),
+                ("activity_ids", "not any", [("activity_type_id", "=", chase.id)]),
+            ],
+            "office_docs.mail_act_outgoing_cosign_chase",
+            late_signers,
+            summary=summary,
+            limit=limit,
+        )

@@ -25,3 +25,24 @@ class ResConfigSettings(models.TransientModel):
     office_docs_due_soon_days = fields.Integer(
         related="company_id.office_docs_due_soon_days", readonly=False
     )
+    office_docs_assign_days = fields.Integer(
+        related="company_id.office_docs_assign_days", readonly=False
+    )
+    office_docs_budget_department_id = fields.Many2one(
+        related="company_id.office_docs_budget_department_id", readonly=False
+    )
+    office_docs_cosign_days = fields.Integer(
+        related="company_id.office_docs_cosign_days", readonly=False
+    )
+    office_docs_print_hours_very_urgent = fields.Integer(
+        related="company_id.office_docs_print_hours_very_urgent", readonly=False
+    )
+    office_docs_print_hours_urgent = fields.Integer(
+        related="company_id.office_docs_print_hours_urgent", readonly=False
+    )
+    office_docs_print_hours_normal = fields.Integer(
+        related="company_id.office_docs_print_hours_normal", readonly=False
+    )
+    office_docs_loan_days = fields.Integer(
+        related="company_id.office_docs_loan_days", readonly=False
+    )

@@ -1,4 +1,5 @@
 from . import test_confidentiality
+from . import test_document_rules
 from . import test_incoming_document
 from . import test_numbering_concurrency
 from . import test_outgoing_document
