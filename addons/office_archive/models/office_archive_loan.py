@@ -47,6 +47,8 @@ LOCKED_FIELDS = (
     "department_id",
     "external",
     "external_org",
+    "intro_letter",
+    "work_id_card",
     "item_ids",
     "purpose",
     "kind",
@@ -148,6 +150,13 @@ class OfficeArchiveLoan(models.Model):
     external_org = fields.Char(string="Organization and person")
     intro_letter = fields.Binary(string="Letter of introduction", attachment=True)
     intro_letter_name = fields.Char()
+    work_id_card = fields.Binary(
+        string="Work ID",
+        attachment=True,
+        help="003 第三十一条（二）1: 局外单位利用局档案，需提供单位介绍信和工作证 — a "
+        "copy of the external borrower's work ID, required before approval.",
+    )
+    work_id_card_name = fields.Char()
     item_ids = fields.Many2many(
         "office.archive.item",
         "office_archive_loan_item_rel",
@@ -454,13 +463,7 @@ class OfficeArchiveLoan(models.Model):
                     )
                 )
             if loan.external:
-                if not (loan.external_org or "").strip() or not loan.intro_letter:
-                    raise UserError(
-                        self.env._(
-                            "An external borrower needs a letter of introduction: "
-                            "name the organization and attach the letter."
-                        )
-                    )
+                loan._check_external_papers()
             elif not loan.borrow_lead_id:
                 raise UserError(
                     self.env._(
@@ -476,6 +479,25 @@ class OfficeArchiveLoan(models.Model):
                             "The owning department has no archive lead or manager."
                         )
                     )
+
+    def _check_external_papers(self):
+        """003 第三十一条（二）1: an external borrower shows the letter of
+        introduction of the organization and a work ID."""
+        self.ensure_one()
+        if not (self.external_org or "").strip() or not self.intro_letter:
+            raise UserError(
+                self.env._(
+                    "An external borrower needs a letter of introduction: "
+                    "name the organization and attach the letter."
+                )
+            )
+        if not self.work_id_card:
+            raise UserError(
+                self.env._(
+                    "An external borrower shows a work ID: attach a copy of it "
+                    "(003 第三十一条)."
+                )
+            )
 
     def _check_secret_loan(self):
         """002 篇6 机关档案保密制度 四: secret archives are read by the
