@@ -5,7 +5,7 @@
     "gap-free archival codes, boxes and storage rooms, electronic file fixity, "
     "department transfer lists, loans approved by secrecy, appraisal and "
     "destruction, transfer to the state archives",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",

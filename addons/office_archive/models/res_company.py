@@ -24,3 +24,11 @@ class ResCompany(models.Model):
         "lets them leave the office with the approval of the classifying unit: "
         "tick to follow 003. Lending to an external borrower stays refused.",
     )
+    archive_room_entry_people = fields.Integer(
+        string="Staff entering the archive room together",
+        default=2,
+        help="002 公文处理制度 九: 进档案室调阅公文资料，"
+        "需两名工作人员同行，并做好登记工作. "
+        "An entry in the room access log is confirmed only when at least this "
+        "many distinct staff members are named on it.",
+    )

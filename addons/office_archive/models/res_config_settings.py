@@ -13,3 +13,6 @@ class ResConfigSettings(models.TransientModel):
     archive_secret_take_out = fields.Boolean(
         related="company_id.archive_secret_take_out", readonly=False
     )
+    archive_room_entry_people = fields.Integer(
+        related="company_id.archive_room_entry_people", readonly=False
+    )

@@ -80,3 +80,45 @@ class TestStorageRoom(OfficeArchiveCase):
             {"room_id": self.room.id, "person": "张三", "purpose": "查档"}
         )
         self.assertEqual(entry.accompanied_by_id, self.archivist)
+        self.assertEqual(entry.state, "draft")
+
+    def test_two_people_enter_archive_room_002_9(self):
+        # 002 公文处理制度 九: 进档案室调阅公文资料，需两名工作人员同行
+        Access = self.env["office.archive.room.access"].with_user(self.archivist)
+        alone = Access.create(
+            {
+                "room_id": self.room.id,
+                "person": "档案员",
+                "purpose": "调阅公文",
+                "user_id": self.archivist.id,
+            }
+        )
+        self.assertEqual(alone.present_count, 1)
+        with self.assertRaisesRegex(UserError, "002 公文处理制度 九"):
+            alone.action_enter()
+        self.assertEqual(alone.state, "draft")
+        with self.assertRaises(UserError):
+            alone.write({"state": "in"})
+        alone.write({"user_id": self.office_head.id})
+        alone.action_enter()
+        self.assertEqual(alone.state, "in")
+        with self.assertRaises(UserError):
+            alone.write({"accompanied_by_id": self.office_head.id})
+        alone.action_leave()
+        self.assertEqual(alone.state, "out")
+        self.assertTrue(alone.left_at)
+        # an agency asking for three: a third person must be named
+        self.env.company.archive_room_entry_people = 3
+        pair = Access.create(
+            {
+                "room_id": self.room.id,
+                "person": "档案员",
+                "purpose": "调阅公文",
+                "user_id": self.office_head.id,
+            }
+        )
+        with self.assertRaises(UserError):
+            pair.action_enter()
+        pair.companion_ids = self.clerk
+        pair.action_enter()
+        self.assertEqual(pair.present_count, 3)
