@@ -32,3 +32,12 @@ class ResCompany(models.Model):
         "An entry in the room access log is confirmed only when at least this "
         "many distinct staff members are named on it.",
     )
+    archive_holiday_inspection_days = fields.Integer(
+        string="Security inspection before holidays (working days)",
+        default=1,
+        help="002 篇6 机关档案保密制度 八: 重大节假日，"
+        "档案工作人员要对各项安全防范措施进行全面检查. "
+        "This many working days before a holiday period of the "
+        "working-day calendar, each storage room gets a security inspection, due "
+        "on the last working day before the holiday.",
+    )

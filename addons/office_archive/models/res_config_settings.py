@@ -16,3 +16,6 @@ class ResConfigSettings(models.TransientModel):
     archive_room_entry_people = fields.Integer(
         related="company_id.archive_room_entry_people", readonly=False
     )
+    archive_holiday_inspection_days = fields.Integer(
+        related="company_id.archive_holiday_inspection_days", readonly=False
+    )

@@ -122,3 +122,39 @@ class TestStorageRoom(OfficeArchiveCase):
         pair.companion_ids = self.clerk
         pair.action_enter()
         self.assertEqual(pair.present_count, 3)
+
+    def test_security_inspection_before_holidays_002_6(self):
+        # 002 篇6 机关档案保密制度 八: 重大节假日，
+        # 档案工作人员要对各项安全防范措施进行全面检查
+        # today is Wednesday 2026-11-18; a day off on Monday 23rd makes a
+        # holiday period from Saturday 21st, the last working day is Friday
+        self.env["office.holiday"].create(
+            {
+                "date": "2026-11-23",
+                "name": "测试节",
+                "company_id": self.env.company.id,
+            }
+        )
+        Inspection = self.env["office.archive.inspection"]
+        self.env.company.archive_holiday_inspection_days = 1
+        self.assertFalse(Inspection._cron_holiday_inspection())
+        self.env.company.archive_holiday_inspection_days = 3
+        inspections = Inspection._cron_holiday_inspection()
+        mine = inspections.filtered(lambda i: i.room_id == self.room)
+        self.assertEqual(len(mine), 1)
+        self.assertEqual(str(mine.holiday_start), "2026-11-21")
+        self.assertEqual(str(mine.date), "2026-11-20")
+        self.assertEqual(mine.holiday_name, "测试节")
+        self.assertEqual(mine.inspector_id, self.archivist)
+        holiday = self.env.ref(
+            "office_archive.mail_act_office_archive_holiday_inspection"
+        )
+        activity = mine.activity_ids.filtered(lambda a: a.activity_type_id == holiday)
+        self.assertEqual(activity.user_id, self.archivist)
+        self.assertEqual(str(activity.date_deadline), "2026-11-20")
+        # the next run adds nothing
+        self.assertFalse(
+            Inspection._cron_holiday_inspection().filtered(
+                lambda i: i.room_id == self.room
+            )
+        )
