@@ -11,6 +11,7 @@ from . import office_archive_fonds
 from . import office_archive_incident
 from . import office_archive_inspection
 from . import office_archive_item
+from . import office_archive_item_handover
 from . import office_archive_loan
 from . import office_archive_retention
 from . import office_archive_room

@@ -1,3 +1,5 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -17,6 +19,7 @@ LOAN_KINDS = [
     ("read", "Read in the reading room"),
     ("copy", "Copy"),
     ("take_out", "Take out"),
+    ("display", "Display (physical objects)"),
 ]
 
 # written by the loan's actions only
@@ -274,7 +277,7 @@ class OfficeArchiveLoan(models.Model):
                 loan.borrower_id.sudo().employee_id.department_id or loan.department_id
             )
 
-    @api.depends("loan_date", "days", "renewal_days")
+    @api.depends("loan_date", "days", "renewal_days", "kind")
     def _compute_due_date(self):
         for loan in self:
             loan.due_date = loan._office_expected_due_date()
@@ -283,6 +286,14 @@ class OfficeArchiveLoan(models.Model):
         self.ensure_one()
         if not self.loan_date:
             return False
+        if self.kind == "display":
+            # 002 篇6 机关实物档案归档制度: displayed objects come back in a year
+            return self.env["office.calendar"].add_working_days(
+                self.loan_date
+                + relativedelta(months=self.company_id.archive_display_months),
+                self.renewal_days,
+                company=self.company_id,
+            )
         return self.env["office.calendar"].add_working_days(
             self.loan_date,
             max(self.days, 0) + self.renewal_days,
@@ -462,6 +473,8 @@ class OfficeArchiveLoan(models.Model):
                         item=not_available[:1].display_name,
                     )
                 )
+            if loan.kind == "display":
+                loan._check_display()
             if loan.external:
                 loan._check_external_papers()
             elif not loan.borrow_lead_id:
@@ -479,6 +492,19 @@ class OfficeArchiveLoan(models.Model):
                             "The owning department has no archive lead or manager."
                         )
                     )
+
+    def _check_display(self):
+        """Only physical objects are lent for display (002 篇6
+        机关实物档案归档制度)."""
+        self.ensure_one()
+        other = self.sudo().item_ids.filtered(lambda i: i.carrier != "physical")
+        if other:
+            raise UserError(
+                self.env._(
+                    "Only physical objects are lent for display: %(item)s is not one.",
+                    item=other[:1].display_name,
+                )
+            )
 
     def _check_external_papers(self):
         """003 第三十一条（二）1: an external borrower shows the letter of

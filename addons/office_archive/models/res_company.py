@@ -41,3 +41,18 @@ class ResCompany(models.Model):
         "working-day calendar, each storage room gets a security inspection, due "
         "on the last working day before the holiday.",
     )
+    archive_object_handover_months = fields.Integer(
+        string="Physical and audio-visual items handed in within (months)",
+        default=1,
+        help="002 篇6 机关实物档案归档制度: "
+        "在形成或获得实物的一个月内…向档案管理中心移交; "
+        "机关声像档案归档制度: 自形成之日起一个月内向档案管理中心移交. The department "
+        "is reminded until the item is filed.",
+    )
+    archive_display_months = fields.Integer(
+        string="Displayed objects returned within (months)",
+        default=12,
+        help="002 篇6 机关实物档案归档制度: "
+        "如需在会议室或其他地方摆放展示的…一年后再归还档案管理中心. "
+        "A display loan is due this many months after it starts.",
+    )

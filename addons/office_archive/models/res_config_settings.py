@@ -19,3 +19,9 @@ class ResConfigSettings(models.TransientModel):
     archive_holiday_inspection_days = fields.Integer(
         related="company_id.archive_holiday_inspection_days", readonly=False
     )
+    archive_object_handover_months = fields.Integer(
+        related="company_id.archive_object_handover_months", readonly=False
+    )
+    archive_display_months = fields.Integer(
+        related="company_id.archive_display_months", readonly=False
+    )

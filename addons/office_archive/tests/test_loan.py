@@ -201,6 +201,17 @@ class TestLoan(OfficeArchiveCase):
         loan.with_user(self.archivist).action_submit()
         self.assertEqual(loan.state, "to_approve")
 
+    def test_display_loan_returned_within_a_year_002_6(self):
+        # 002 篇6 机关实物档案归档制度: 摆放展示的…一年后再归还档案管理中心
+        trophy = self._filed(carrier="physical", received_date="2026-01-05")
+        loan = self._loan(trophy, kind="display", loan_date="2026-09-25")
+        self.assertEqual(str(loan.due_date), "2027-09-25")
+        loan.with_user(self.staff).action_submit()
+        self.assertEqual(loan.state, "to_approve")
+        paper = self._loan(self.open_item, kind="display")
+        with self.assertRaisesRegex(UserError, "physical objects"):
+            paper.with_user(self.staff).action_submit()
+
     def _lent(self, item=None):
         loan = self._loan(item or self.open_item)
         loan.with_user(self.staff).action_submit()
