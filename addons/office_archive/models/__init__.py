@@ -18,6 +18,7 @@ from . import office_archive_room
 from . import office_archive_room_access
 from . import office_archive_room_reading
 from . import office_archive_state_transfer
+from . import office_archive_statistics
 from . import office_archive_transfer_list
 from . import office_archive_unit
 from . import res_company
