@@ -66,3 +66,10 @@ class ResCompany(models.Model):
         "002 公章管理制度 三 alone: ②类用印需报请分管领导签字同意, ①③④类报请局长. "
         "A use on a signed document (文件用印凭发文签盖章) needs no step either way.",
     )
+    office_letter_paper_keeper_id = fields.Many2one(
+        "res.users",
+        string="Keeper of the official letter paper",
+        help="004 “零差错”办公工作规定 一(六) 7: 公用信笺由专人管理，做到正确使用，"
+        "不得将印有本单位和本单位办公室的信笺交给外部人员使用. Only this person hands "
+        "the letter paper out, to the agency's own staff.",
+    )
