@@ -1,6 +1,7 @@
 from . import hr_department
 from . import office_archive_appraisal
 from . import office_archive_appraisal_line
+from . import office_archive_backup
 from . import office_archive_box
 from . import office_archive_category
 from . import office_archive_copy

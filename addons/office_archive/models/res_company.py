@@ -56,3 +56,23 @@ class ResCompany(models.Model):
         "如需在会议室或其他地方摆放展示的…一年后再归还档案管理中心. "
         "A display loan is due this many months after it starts.",
     )
+    archive_primary_medium = fields.Selection(
+        [
+            ("server", "Archive system storage"),
+            ("offline_disk", "Offline hard disk"),
+            ("optical", "Optical disc"),
+            ("tape", "Magnetic tape"),
+            ("remote", "Remote backup site"),
+        ],
+        string="Electronic archives kept on",
+        default="server",
+        required=True,
+        help="003 第三十条（二）3: 电子档案采取不同介质存储副本. The medium of the "
+        "archive system itself: a second copy is registered on another one.",
+    )
+    archive_backup_check_months = fields.Integer(
+        string="Second copies checked every (months)",
+        default=12,
+        help="003 第三十条（二）3: 对电子档案定期进行检查、转存和备份. The seed says "
+        "定期 without a number: twelve months is the suite's default.",
+    )

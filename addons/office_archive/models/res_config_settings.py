@@ -25,3 +25,9 @@ class ResConfigSettings(models.TransientModel):
     archive_display_months = fields.Integer(
         related="company_id.archive_display_months", readonly=False
     )
+    archive_primary_medium = fields.Selection(
+        related="company_id.archive_primary_medium", readonly=False
+    )
+    archive_backup_check_months = fields.Integer(
+        related="company_id.archive_backup_check_months", readonly=False
+    )

@@ -1,3 +1,4 @@
+from . import test_backup
 from . import test_disposal
 from . import test_filing_concurrency
 from . import test_integrity
