@@ -32,6 +32,7 @@
         "views/office_archive_state_transfer_views.xml",
         "views/office_archive_statistics_views.xml",
         "views/office_archive_backup_views.xml",
+        "views/office_archive_repair_views.xml",
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/office_archive_reason_wizard_views.xml",

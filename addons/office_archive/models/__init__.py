@@ -14,6 +14,7 @@ from . import office_archive_inspection
 from . import office_archive_item
 from . import office_archive_item_handover
 from . import office_archive_loan
+from . import office_archive_repair
 from . import office_archive_retention
 from . import office_archive_room
 from . import office_archive_room_access

@@ -5,6 +5,7 @@ from . import test_integrity
 from . import test_item
 from . import test_loan
 from . import test_query_counts
+from . import test_repair
 from . import test_room
 from . import test_statistics
 from . import test_transfer_list
