@@ -5,7 +5,7 @@
     "gap-free archival codes, boxes and storage rooms, electronic file fixity, "
     "department transfer lists, loans approved by secrecy, appraisal and "
     "destruction, transfer to the state archives",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
@@ -30,6 +30,9 @@
         "views/office_archive_appraisal_views.xml",
         "views/office_archive_destruction_views.xml",
         "views/office_archive_state_transfer_views.xml",
+        "views/office_archive_statistics_views.xml",
+        "views/office_archive_backup_views.xml",
+        "views/office_archive_repair_views.xml",
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/office_archive_reason_wizard_views.xml",

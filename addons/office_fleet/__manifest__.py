@@ -4,7 +4,7 @@
     "summary": "公车管理: official vehicles on Odoo fleet — use requests approved by "
     "tiers, dispatch without double booking, the trip ledger with odometer, fuel "
     "anomalies, repairs at designated garages, holiday sealing, costs and budget",
-    "version": "18.0.1.0.2",
+    "version": "18.0.1.1.0",
     "category": "Office Administration",
     "license": "LGPL-3",
     "author": "Office Suite Authors",
@@ -25,6 +25,7 @@
         "views/office_fleet_trip_views.xml",
         "views/office_fleet_fuel_log_views.xml",
         "views/office_fleet_repair_views.xml",
+        "views/office_fleet_standin_views.xml",
         "views/office_fleet_sealing_plan_views.xml",
         "views/office_fleet_key_log_views.xml",
         "views/office_fleet_cost_views.xml",

@@ -29,6 +29,7 @@
         "views/office_seal_deactivation_views.xml",
         "views/office_seal_key_views.xml",
         "views/office_seal_device_views.xml",
+        "views/office_seal_register_views.xml",
         "views/office_seal_dashboard_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/office_seal_stamp_wizard_views.xml",

@@ -1,3 +1,5 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -17,6 +19,7 @@ LOAN_KINDS = [
     ("read", "Read in the reading room"),
     ("copy", "Copy"),
     ("take_out", "Take out"),
+    ("display", "Display (physical objects)"),
 ]
 
 # written by the loan's actions only
@@ -47,6 +50,8 @@ LOCKED_FIELDS = (
     "department_id",
     "external",
     "external_org",
+    "intro_letter",
+    "work_id_card",
     "item_ids",
     "purpose",
     "kind",
@@ -148,6 +153,13 @@ class OfficeArchiveLoan(models.Model):
     external_org = fields.Char(string="Organization and person")
     intro_letter = fields.Binary(string="Letter of introduction", attachment=True)
     intro_letter_name = fields.Char()
+    work_id_card = fields.Binary(
+        string="Work ID",
+        attachment=True,
+        help="003 第三十一条（二）1: 局外单位利用局档案，需提供单位介绍信和工作证 — a "
+        "copy of the external borrower's work ID, required before approval.",
+    )
+    work_id_card_name = fields.Char()
     item_ids = fields.Many2many(
         "office.archive.item",
         "office_archive_loan_item_rel",
@@ -265,7 +277,7 @@ class OfficeArchiveLoan(models.Model):
                 loan.borrower_id.sudo().employee_id.department_id or loan.department_id
             )
 
-    @api.depends("loan_date", "days", "renewal_days")
+    @api.depends("loan_date", "days", "renewal_days", "kind")
     def _compute_due_date(self):
         for loan in self:
             loan.due_date = loan._office_expected_due_date()
@@ -274,6 +286,14 @@ class OfficeArchiveLoan(models.Model):
         self.ensure_one()
         if not self.loan_date:
             return False
+        if self.kind == "display":
+            # 002 篇6 机关实物档案归档制度: displayed objects come back in a year
+            return self.env["office.calendar"].add_working_days(
+                self.loan_date
+                + relativedelta(months=self.company_id.archive_display_months),
+                self.renewal_days,
+                company=self.company_id,
+            )
         return self.env["office.calendar"].add_working_days(
             self.loan_date,
             max(self.days, 0) + self.renewal_days,
@@ -453,14 +473,10 @@ class OfficeArchiveLoan(models.Model):
                         item=not_available[:1].display_name,
                     )
                 )
+            if loan.kind == "display":
+                loan._check_display()
             if loan.external:
-                if not (loan.external_org or "").strip() or not loan.intro_letter:
-                    raise UserError(
-                        self.env._(
-                            "An external borrower needs a letter of introduction: "
-                            "name the organization and attach the letter."
-                        )
-                    )
+                loan._check_external_papers()
             elif not loan.borrow_lead_id:
                 raise UserError(
                     self.env._(
@@ -476,6 +492,38 @@ class OfficeArchiveLoan(models.Model):
                             "The owning department has no archive lead or manager."
                         )
                     )
+
+    def _check_display(self):
+        """Only physical objects are lent for display (002 篇6
+        机关实物档案归档制度)."""
+        self.ensure_one()
+        other = self.sudo().item_ids.filtered(lambda i: i.carrier != "physical")
+        if other:
+            raise UserError(
+                self.env._(
+                    "Only physical objects are lent for display: %(item)s is not one.",
+                    item=other[:1].display_name,
+                )
+            )
+
+    def _check_external_papers(self):
+        """003 第三十一条（二）1: an external borrower shows the letter of
+        introduction of the organization and a work ID."""
+        self.ensure_one()
+        if not (self.external_org or "").strip() or not self.intro_letter:
+            raise UserError(
+                self.env._(
+                    "An external borrower needs a letter of introduction: "
+                    "name the organization and attach the letter."
+                )
+            )
+        if not self.work_id_card:
+            raise UserError(
+                self.env._(
+                    "An external borrower shows a work ID: attach a copy of it "
+                    "(003 第三十一条)."
+                )
+            )
 
     def _check_secret_loan(self):
         """002 篇6 机关档案保密制度 四: secret archives are read by the

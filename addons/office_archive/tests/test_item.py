@@ -166,3 +166,32 @@ class TestArchiveItem(OfficeArchiveCase):
         item = self._filed(year=2004, retention_id=legacy.id)
         self.assertEqual(item.name, "Z109-WS·2004-C-BGS-0001")
         self.assertEqual(item.retention_until, 2054)
+
+    def test_objects_handed_in_within_a_month_002_6(self):
+        # 002 篇6 实物/声像档案归档制度: 一个月内向档案管理中心移交
+        self.dep_budget.archive_lead_id = self.budget_head
+        gift = self._item(
+            carrier="physical",
+            received_date="2026-10-10",
+            department_id=self.dep_budget.id,
+            unit_id=self.unit_ysk.id,
+        )
+        video = self._item(carrier="audiovisual", shot_at="2026-11-01 02:00:00")
+        paper = self._item()
+        self.assertEqual(str(gift.handover_deadline), "2026-11-10")
+        self.assertEqual(str(video.handover_deadline), "2026-12-01")
+        self.assertFalse(paper.handover_deadline)
+        reminded = self.env["office.archive.item"]._cron_remind_handover()
+        self.assertIn(gift, reminded)
+        self.assertNotIn(paper, reminded)
+        handover = self.env.ref("office_archive.mail_act_office_archive_handover")
+        activity = gift.activity_ids.filtered(lambda a: a.activity_type_id == handover)
+        self.assertEqual(activity.user_id, self.budget_head)
+        self.assertEqual(str(activity.date_deadline), "2026-11-10")
+        # an agency allowing two months
+        self.env.company.archive_object_handover_months = 2
+        late = self._item(carrier="physical", received_date="2026-10-10")
+        self.assertEqual(str(late.handover_deadline), "2026-12-10")
+        # filed: no more reminders
+        video.with_user(self.archivist).action_file()
+        self.assertNotIn(video, self.env["office.archive.item"]._cron_remind_handover())

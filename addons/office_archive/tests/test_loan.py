@@ -135,6 +135,7 @@ class TestLoan(OfficeArchiveCase):
             external=True,
             external_org="某会计师事务所 王某",
             intro_letter=base64.b64encode(b"letter"),
+            work_id_card=base64.b64encode(b"id"),
         )
         with self.assertRaisesRegex(UserError, "never lent outside"):
             external.with_user(self.archivist).action_submit()
@@ -177,10 +178,39 @@ class TestLoan(OfficeArchiveCase):
         with self.assertRaises(UserError):
             loan.with_user(self.archivist).action_submit()
         loan.intro_letter = base64.b64encode(b"%PDF letter")
+        loan.work_id_card = base64.b64encode(b"%PDF work id")
         loan.with_user(self.archivist).action_submit()
         reviews = loan.sudo().review_ids
         self.assertEqual(len(reviews), 1)
         self.assertIn(self.office_head, reviews.reviewer_ids)
+
+    def test_external_borrower_shows_letter_and_work_id_003_31(self):
+        # 003 第三十一条（二）1: 需提供单位介绍信和工作证
+        loan = self._loan(
+            self.open_item,
+            user=self.archivist,
+            external=True,
+            external_org="市审计局 李四",
+            intro_letter=base64.b64encode(b"%PDF letter"),
+        )
+        with self.assertRaisesRegex(UserError, "work ID"):
+            loan.with_user(self.archivist).action_submit()
+        self.assertEqual(loan.state, "draft")
+        self.assertFalse(loan.sudo().review_ids)
+        loan.work_id_card = base64.b64encode(b"%PDF work id")
+        loan.with_user(self.archivist).action_submit()
+        self.assertEqual(loan.state, "to_approve")
+
+    def test_display_loan_returned_within_a_year_002_6(self):
+        # 002 篇6 机关实物档案归档制度: 摆放展示的…一年后再归还档案管理中心
+        trophy = self._filed(carrier="physical", received_date="2026-01-05")
+        loan = self._loan(trophy, kind="display", loan_date="2026-09-25")
+        self.assertEqual(str(loan.due_date), "2027-09-25")
+        loan.with_user(self.staff).action_submit()
+        self.assertEqual(loan.state, "to_approve")
+        paper = self._loan(self.open_item, kind="display")
+        with self.assertRaisesRegex(UserError, "physical objects"):
+            paper.with_user(self.staff).action_submit()
 
     def _lent(self, item=None):
         loan = self._loan(item or self.open_item)

@@ -9,6 +9,7 @@ from . import office_fleet_key_log
 from . import office_fleet_repair
 from . import office_fleet_request
 from . import office_fleet_sealing_plan
+from . import office_fleet_standin
 from . import office_fleet_trip
 from . import res_company
 from . import res_config_settings

@@ -20,6 +20,14 @@ class HrEmployee(models.Model):
         string="Official car driver",
         groups="hr.group_hr_user,office_base.group_office_clerk",
     )
+    office_driver_kind = fields.Selection(
+        [("full_time", "Full-time driver"), ("stand_in", "Qualified stand-in")],
+        string="Driver kind",
+        default="full_time",
+        groups="hr.group_hr_user,office_base.group_office_clerk",
+        help="002 公车管理制度 四: 公车实行专职驾驶员驾驶; a qualified member of staff "
+        "drives only in an approved stand-in period (需报分管领导并由局长批准).",
+    )
     office_licence_class = fields.Selection(
         LICENCE_CLASSES,
         string="Driving licence class",
@@ -39,3 +47,7 @@ class HrEmployee(models.Model):
             and employee.office_licence_expiry
             and employee.office_licence_expiry >= day
         )
+
+    def _office_is_stand_in(self):
+        self.ensure_one()
+        return self.sudo().office_driver_kind == "stand_in"

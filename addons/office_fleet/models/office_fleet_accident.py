@@ -4,6 +4,10 @@ from odoo.tools.translate import LazyTranslate
 
 _lt = LazyTranslate(__name__)
 
+# our share of responsibility, from the heaviest: a share at or above the
+# company's threshold costs the driver his year's safety bonus
+RESPONSIBILITY_RANK = {"full": 4, "main": 3, "equal": 2, "minor": 1, "none": 0}
+
 
 class OfficeFleetAccident(models.Model):
     """A traffic accident of an official car, linked to its trip. An accident
@@ -28,6 +32,16 @@ class OfficeFleetAccident(models.Model):
         },
     }
     _workflow_deletable_states = ("draft",)
+    # what decides the driver's safety bonus is fixed once the accident closes
+    _workflow_editable_states = ("draft", "reported")
+    _workflow_locked_fields = (
+        "trip_id",
+        "vehicle_id",
+        "driver_id",
+        "date",
+        "responsibility",
+        "driver_misconduct",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -68,6 +82,27 @@ class OfficeFleetAccident(models.Model):
         ],
         string="Our responsibility",
     )
+    driver_misconduct = fields.Boolean(
+        string="Drunk, tired or private driving",
+        tracking=True,
+        help="002 公车管理制度 八: 不得酒后驾车、疲劳驾车或公车私用 — the driver's own "
+        "misconduct costs the safety bonus whatever the share of responsibility.",
+    )
+    safety_bonus_forfeited = fields.Boolean(
+        string="Safety bonus withheld",
+        compute="_compute_safety_bonus",
+        store=True,
+        help="002 公车管理制度 八: 造成事故、损失…"
+        "责任概由公车驾驶员承担，并扣发全年安全奖金. "
+        "Set by our share of responsibility (from the company's threshold) or "
+        "the driver's misconduct.",
+    )
+    safety_bonus_year = fields.Integer(
+        string="Bonus year",
+        compute="_compute_safety_bonus",
+        store=True,
+        aggregator=False,
+    )
     risk_level = fields.Selection(
         [("major", "Major"), ("significant", "Significant"), ("general", "General")],
         compute="_compute_risk_level",
@@ -103,11 +138,42 @@ class OfficeFleetAccident(models.Model):
                 else "general"
             )
 
+    @api.depends(
+        "responsibility", "driver_misconduct", "driver_id", "date", "company_id"
+    )
+    def _compute_safety_bonus(self):
+        for accident in self:
+            threshold = RESPONSIBILITY_RANK.get(
+                accident.company_id.office_fleet_bonus_forfeit_from, 1
+            )
+            share = RESPONSIBILITY_RANK.get(accident.responsibility or "none", 0)
+            accident.safety_bonus_forfeited = bool(
+                accident.driver_id
+                and (accident.driver_misconduct or (share and share >= threshold))
+            )
+            accident.safety_bonus_year = (
+                self.env["office.calendar"].to_local(accident.date).year
+                if accident.safety_bonus_forfeited
+                else 0
+            )
+
     def action_report(self):
         return self._workflow_run("report")
 
     def action_close(self):
         return self._workflow_run("close")
+
+    def _check_can_close(self):
+        for accident in self:
+            if not accident.responsibility:
+                raise UserError(
+                    self.env._(
+                        "Record our share of responsibility for %(accident)s before "
+                        "closing it: it decides the driver's safety bonus "
+                        "(002 公车管理制度 八).",
+                        accident=accident.display_name,
+                    )
+                )
 
     def _check_can_report(self):
         for accident in self:

@@ -375,7 +375,25 @@ class OfficeFleetRequest(models.Model):
             )
         )
         day = self._local_date(self.date_end)
-        return drivers.filtered(lambda d: d._office_licence_valid_on(day)).ids
+        return drivers.filtered(
+            lambda d: d._office_licence_valid_on(day) and self._standin_allowed(d)
+        ).ids
+
+    def _standin_allowed(self, driver):
+        """002 公车管理制度 四: a qualified member of staff drives an official
+        car only within a stand-in period approved by the leader in charge
+        and the principal leader."""
+        self.ensure_one()
+        if not driver._office_is_stand_in():
+            return True
+        return bool(
+            self.env["office.fleet.standin"]._approved_for(
+                driver,
+                self._local_date(self.date_start),
+                self._local_date(self.date_end),
+                self.company_id,
+            )
+        )
 
     # ------------------------------------------------------------------
     # ORM
@@ -504,6 +522,15 @@ class OfficeFleetRequest(models.Model):
             raise UserError(
                 self.env._(
                     "%(driver)s has no valid driving licence for this trip.",
+                    driver=driver.name,
+                )
+            )
+        if driver and not self._standin_allowed(driver):
+            raise UserError(
+                self.env._(
+                    "%(driver)s is not a full-time driver: he drives only within a "
+                    "stand-in approved by the leader in charge and the principal "
+                    "leader (002 公车管理制度 四).",
                     driver=driver.name,
                 )
             )

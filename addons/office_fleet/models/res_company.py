@@ -61,6 +61,22 @@ class ResCompany(models.Model):
         "dispatcher is reminded again (002 公车管理制度 六: 按时完成年检、保险等工作).",
     )
 
+    office_fleet_bonus_forfeit_from = fields.Selection(
+        [
+            ("minor", "Any share of responsibility"),
+            ("equal", "Equal responsibility or more"),
+            ("main", "Main responsibility or more"),
+            ("full", "Full responsibility only"),
+        ],
+        string="Safety bonus withheld from",
+        default="minor",
+        required=True,
+        help="002 公车管理制度 八: 造成事故、损失的，"
+        "责任概由公车驾驶员承担，并扣发全年安全奖金. "
+        "The share of responsibility in an accident from which the driver loses "
+        "the year's safety bonus (any share by default, the seed's rule).",
+    )
+
     def _office_fleet_analytic_account(self):
         self.ensure_one()
         return self.office_fleet_analytic_account_id or self.env.ref(

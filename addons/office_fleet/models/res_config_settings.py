@@ -34,3 +34,6 @@ class ResConfigSettings(models.TransientModel):
     office_fleet_contract_last_reminder_days = fields.Integer(
         related="company_id.office_fleet_contract_last_reminder_days", readonly=False
     )
+    office_fleet_bonus_forfeit_from = fields.Selection(
+        related="company_id.office_fleet_bonus_forfeit_from", readonly=False
+    )

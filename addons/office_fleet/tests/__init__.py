@@ -6,6 +6,7 @@ from . import test_query_counts
 from . import test_repair
 from . import test_request
 from . import test_sealing
+from . import test_standin
 from . import test_trip
 from . import test_vehicle
 from . import test_web

@@ -8,9 +8,11 @@ from . import office_seal_deactivation
 from . import office_seal_device
 from . import office_seal_handover
 from . import office_seal_handover_ledger
+from . import office_seal_intro_letter
 from . import office_seal_key
 from . import office_seal_key_use
 from . import office_seal_ledger
+from . import office_seal_letter_paper
 from . import office_seal_takeout
 from . import office_seal_use_request
 from . import res_company

@@ -114,6 +114,17 @@ class OfficeSeal(models.Model):
     kind = fields.Selection(
         SEAL_KINDS, required=True, default="administrative", tracking=True
     )
+    director_approval = fields.Boolean(
+        string="Used with the office director's approval",
+        compute="_compute_director_approval",
+        store=True,
+        readonly=False,
+        tracking=True,
+        help="004 “零差错”办公工作规定 一(六) 2: "
+        "使用本单位、办公室印章，须经办公室主任批准. "
+        "The seals of the agency and of the office (by default the administrative "
+        "seals); the company's setting says whether the rule applies.",
+    )
     department_id = fields.Many2one(
         "hr.department",
         string="Owner department",
@@ -191,6 +202,11 @@ class OfficeSeal(models.Model):
     # ------------------------------------------------------------------
     # Computes and constraints
     # ------------------------------------------------------------------
+
+    @api.depends("kind")
+    def _compute_director_approval(self):
+        for seal in self:
+            seal.director_approval = seal.kind == "administrative"
 
     @api.depends_context("uid")
     @api.depends("custodian_id", "deputy_custodian_id")

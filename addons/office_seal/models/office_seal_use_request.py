@@ -210,6 +210,13 @@ class OfficeSealUseRequest(models.Model):
         "signed: the sign-off is the approval, no approval step applies "
         "(002 公章管理制度 三: 文件用印凭发文签盖章).",
     )
+    director_step = fields.Boolean(
+        string="Office director approves",
+        readonly=True,
+        copy=False,
+        help="Set at submission: a seal of the request is used with the office "
+        "director's approval and the company follows 004 一(六) 2.",
+    )
     stamped_at = fields.Datetime(readonly=True, copy=False)
     refuse_reason = fields.Text(string="Reason of refusal", readonly=True, copy=False)
     refused_by_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -381,9 +388,20 @@ class OfficeSealUseRequest(models.Model):
         signed = self.filtered("on_signed_document")
         if signed:
             signed._workflow_run("submit_signed")
-        if self - signed:
-            return super(OfficeSealUseRequest, self - signed)._do_submit(**kwargs)
+        for request in self - signed:
+            super(OfficeSealUseRequest, request)._do_submit(
+                **dict(kwargs, vals={"director_step": request._needs_director()})
+            )
         return True
+
+    def _needs_director(self):
+        """004 一(六) 2: the office director approves the use of the agency's
+        and the office's seals, where the company follows that rule."""
+        self.ensure_one()
+        return bool(
+            self.company_id.office_seal_director_rule == "004"
+            and self.sudo().seal_ids.filtered("director_approval")
+        )
 
     def _check_can_submit_signed(self):
         if self.filtered(lambda r: not r.on_signed_document or r.blank_paper):

@@ -51,3 +51,25 @@ class ResCompany(models.Model):
         help="The holder is reminded again this many days before the expiry. "
         + KEY_RULE,
     )
+    office_seal_director_rule = fields.Selection(
+        [
+            ("004", "004: the office director approves each use of these seals"),
+            ("002", "002: the leaders approve by use category only"),
+        ],
+        string="Office director's approval of seal uses",
+        default="004",
+        required=True,
+        help="004 “零差错”办公工作规定 一(六) 2: "
+        "使用本单位、办公室印章，须经办公室主任批准 — "
+        "the office director approves every use of the seals marked for it, "
+        "before the leader of 002 公章管理制度 三 (the default, the stricter rule). "
+        "002 公章管理制度 三 alone: ②类用印需报请分管领导签字同意, ①③④类报请局长. "
+        "A use on a signed document (文件用印凭发文签盖章) needs no step either way.",
+    )
+    office_letter_paper_keeper_id = fields.Many2one(
+        "res.users",
+        string="Keeper of the official letter paper",
+        help="004 “零差错”办公工作规定 一(六) 7: 公用信笺由专人管理，做到正确使用，"
+        "不得将印有本单位和本单位办公室的信笺交给外部人员使用. Only this person hands "
+        "the letter paper out, to the agency's own staff.",
+    )

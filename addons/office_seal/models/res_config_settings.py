@@ -22,3 +22,9 @@ class ResConfigSettings(models.TransientModel):
     office_seal_key_second_reminder_days = fields.Integer(
         related="company_id.office_seal_key_second_reminder_days", readonly=False
     )
+    office_seal_director_rule = fields.Selection(
+        related="company_id.office_seal_director_rule", readonly=False
+    )
+    office_letter_paper_keeper_id = fields.Many2one(
+        related="company_id.office_letter_paper_keeper_id", readonly=False
+    )

@@ -6,6 +6,7 @@ from . import test_ledger
 from . import test_ledger_xlsx
 from . import test_licence
 from . import test_licence_loan
+from . import test_registers
 from . import test_seal
 from . import test_security
 from . import test_stamp_concurrency

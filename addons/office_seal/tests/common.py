@@ -45,6 +45,9 @@ class OfficeSealCase(OfficeTestCase):
         cls.auditor = cls._user(
             "seal_auditor", "office_base.group_office_internal_control"
         )
+        # the routes tested here are those of 002 公章管理制度 三; the office
+        # director's step of 004 一(六) 2 (the default) has its own tests
+        cls.env.company.office_seal_director_rule = "002"
         Seal = cls.env["office.seal"]
         cls.seal = Seal.create(
             {

@@ -46,6 +46,8 @@ class TestStampConcurrency(OfficeTestCase):
                     "name": "并发测试章",
                     "custodian_id": keepers[0].id,
                     "deputy_custodian_id": keepers[1].id,
+                    # one approval step (the principal leader's) is enough here
+                    "director_approval": False,
                 }
             )
             request = (

@@ -21,6 +21,42 @@ class TestSealUseRequest(OfficeSealCase):
         self.assertEqual(request.state, "approved")
         self.assertEqual(request.approver_ids, self.deputy)
 
+    def test_office_director_approves_office_seal_use_004_1_6_2(self):
+        # 004 一(六) 2: 使用本单位、办公室印章，须经办公室主任批准 — the default
+        self.env.company.office_seal_director_rule = "004"
+        self.assertEqual(
+            self.env["res.company"]
+            ._fields["office_seal_director_rule"]
+            .default(self.env["res.company"]),
+            "004",
+        )
+        self.assertTrue(self.seal.director_approval)
+        request = self._request(use_category="cat2", leader_id=self.deputy.id)
+        self.assertTrue(request.director_step)
+        review = self._pending_review(request)
+        self.assertIn(self.director, review.reviewer_ids)
+        with self.assertRaises(AccessError):
+            review.with_user(self.deputy).action_office_approve()
+        self._approve(request, self.director)
+        self.assertEqual(request.state, "to_approve")
+        self._approve(request, self.deputy)
+        self.assertEqual(request.state, "approved")
+        self.assertEqual(request.approver_ids, self.director | self.deputy)
+        # a seal not marked for the rule keeps 002's route
+        self.seal2.director_approval = False
+        other = self._request(
+            use_category="cat2",
+            leader_id=self.deputy.id,
+            seal_ids=[(6, 0, self.seal2.ids)],
+        )
+        self.assertFalse(other.director_step)
+        self.assertEqual(self._pending_review(other).reviewer_ids, self.deputy)
+        # 002's rule as the company's choice: the leaders only
+        self.env.company.office_seal_director_rule = "002"
+        plain = self._request(use_category="cat2", leader_id=self.deputy.id)
+        self.assertFalse(plain.director_step)
+        self.assertEqual(self._pending_review(plain).reviewer_ids, self.deputy)
+
     def test_use_request_for_a_deactivated_seal_is_refused_naming_the_seal(self):
         request = self._request(submit=False)
         with granted("office_workflow_transition", self.seal):
