@@ -1,4 +1,5 @@
-"""A category ② seal use over XML-RPC: the applicant asks, the deputy in
+"""A category ② seal use over XML-RPC: the applicant asks, the office director
+(004 一(六) 2) and then the deputy in
 charge (through his substitute) approves in the inbox, the keeper stamps, the
 ledger holds the entry and refuses to be rewritten. Then a smart seal device
 stamps through its device API (and a violation is recorded), an electronic
@@ -21,6 +22,22 @@ def call(odoo, who, model, method, *args, **kw):
     return odoo.call(who[0], who[1], model, method, *args, **kw)
 
 
+def _approve_pending(odoo, who, request):
+    reviews = call(
+        odoo,
+        who,
+        "tier.review",
+        "search",
+        [
+            ("model", "=", "office.seal.use.request"),
+            ("res_id", "=", request),
+            ("status", "=", "pending"),
+        ],
+    )
+    assert len(reviews) == 1
+    assert call(odoo, who, "tier.review", "action_office_approve", reviews)
+
+
 def test_category_two_use_approved_and_stamped(odoo):
     [seal] = call(
         odoo, KEEPER, "office.seal", "search", [("name", "=", "益阳市财政局行政章")]
@@ -41,6 +58,8 @@ def test_category_two_use_approved_and_stamped(odoo):
         },
     )
     assert call(odoo, STAFF, "office.seal.use.request", "action_submit", [request])
+    # 004 一(六) 2 (the company's default rule): the office director first
+    _approve_pending(odoo, DIRECTOR, request)
     reviews = call(
         odoo,
         DEPUTY,
