@@ -367,23 +367,24 @@ def external_loan(odoo, who, item):
 
 def test_confidential_archive_item_never_lent_outside_002(odoo):
     # 002 篇6 机关档案保密制度 四: 机密档案概不外借
-    secret = filed_item(odoo, CLERK, "2025年预算调整方案（机密）", "confidential")
-    loan = external_loan(odoo, CLERK, secret)
+    # the office director is an archivist cleared for 机密 (the clerk is not)
+    secret = filed_item(odoo, DIRECTOR, "2025年预算调整方案（机密）", "confidential")
+    loan = external_loan(odoo, DIRECTOR, secret)
     with pytest.raises(xmlrpc.client.Fault) as refused:
-        call(odoo, CLERK, "office.archive.loan", "action_submit", [loan])
+        call(odoo, DIRECTOR, "office.archive.loan", "action_submit", [loan])
     assert "外借" in refused.value.faultString or "outside" in (
         refused.value.faultString
     )
-    after = read(odoo, CLERK, "office.archive.loan", loan, ["state"])
+    after = read(odoo, DIRECTOR, "office.archive.loan", loan, ["state"])
     assert after["state"] == "draft"
     assert not call(
         odoo,
-        CLERK,
+        DIRECTOR,
         "tier.review",
         "search",
         [("model", "=", "office.archive.loan"), ("res_id", "=", loan)],
     )
-    assert read(odoo, CLERK, "office.archive.item", secret, ["state"])["state"] == (
+    assert read(odoo, DIRECTOR, "office.archive.item", secret, ["state"])["state"] == (
         "in_stock"
     )
 
