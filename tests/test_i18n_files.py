@@ -31,3 +31,22 @@ def test_every_translation_reaches_odoo(po_path):
         e.msgid for e in po if not e.obsolete and not MODULE.match(e.comment or "")
     ]
     assert not unreadable, f"entries without their '#. module:' line: {unreadable[:5]}"
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|%[sd]|\{\w*\}")
+
+
+@pytest.mark.parametrize(
+    "po_path", PO_FILES, ids=[p.parent.parent.name for p in PO_FILES]
+)
+def test_translations_keep_their_placeholders(po_path):
+    """A translation carries exactly its source's placeholders: a merge once
+    glued a holiday warning with %(year)s onto the column label 附件."""
+    wrong = [
+        entry.msgid
+        for entry in polib.pofile(str(po_path))
+        if entry.msgstr
+        and sorted(PLACEHOLDER.findall(entry.msgid))
+        != sorted(PLACEHOLDER.findall(entry.msgstr))
+    ]
+    assert not wrong, f"placeholders differ from the source in: {wrong[:5]}"
