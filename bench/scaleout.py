@@ -603,15 +603,16 @@ def prime(mix, count, errors):
 
 def load(frontend, clients, seconds, steps=None):
     """N clients for T seconds; returns (mix, merged recorder, elapsed).
-    steps: the documents left at each step by an earlier load, else some
-    are drafted and signed off first, untimed."""
+    steps: the documents left at each step by an earlier load; when fewer
+    than a few wait for their number, more are drafted and signed off
+    first, untimed."""
     _local.recorder = Recorder()
     mix = Mix(frontend, f"扩展测试{secrets.token_hex(3)}")
     priming_errors = Counter()
-    if steps is None:
-        prime(mix, max(3, clients // 4), priming_errors)
-    else:
+    if steps is not None:
         mix.steps = steps
+    waiting = sum(len(mix.steps[s]) for s in ("signed", "numbered", "stamped"))
+    prime(mix, max(0, max(3, clients // 4) - waiting), priming_errors)
     recorders, ready = [], threading.Barrier(clients + 1)
     clock = types.SimpleNamespace(deadline=None)
     threads = [threading.Thread(target=_client,
