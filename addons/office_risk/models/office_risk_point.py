@@ -1,4 +1,10 @@
+import re
+
 from odoo import api, fields, models
+
+#: 003 numbers its printed points table-row (1-1 … 27-7); agencies' own
+#: points and the sensors' points carry other codes (18-S1, V-1)
+PRINTED_CODE = re.compile(r"\d+-\d+")
 
 POINT_LEVELS = [
     ("major", "Major"),
@@ -102,10 +108,12 @@ class OfficeRiskPoint(models.Model):
                 name = name[:40] + "…"
             point.display_name = f"[{point.code}] {name}" if point.code else name
 
-    @api.depends("step_id.table_no")
+    @api.depends("step_id.table_no", "code")
     def _compute_catalog(self):
         for point in self:
-            point.catalog = "rules" if point.step_id.table_no else "sensor"
+            code = point.code or ""
+            printed = point.step_id.table_no and PRINTED_CODE.fullmatch(code)
+            point.catalog = "rules" if printed else "sensor"
 
     def _compute_event_count(self):
         counts = dict(
