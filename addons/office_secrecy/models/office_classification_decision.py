@@ -324,9 +324,15 @@ class OfficeClassificationDecision(models.Model):
 
     @api.depends("res_model")
     def _compute_model_name(self):
+        # stored for grouping: written in the agency's language, whatever the
+        # language of the caller who created the decision
         for decision in self:
+            lang = decision.company_id.partner_id.lang or self.env.lang
             decision.model_name = (
-                self.env["ir.model"]._get(decision.res_model).name
+                self.env["ir.model"]
+                .with_context(lang=lang)
+                ._get(decision.res_model)
+                .name
                 if decision.res_model in self.env
                 else False
             )
