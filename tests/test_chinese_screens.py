@@ -221,12 +221,6 @@ def _sweep_menus(driver, login):
     return problems, seen
 
 
-@pytest.mark.xfail(
-    reason="issue 27, open: zhouli and wenshu are clean (2026-12-06); juzhang "
-    "sees 'Outgoing Document' on 保密 / 定密审批: the decision's stored "
-    "model_name is written in the language of whoever created it",
-    strict=False,
-)
 @pytest.mark.parametrize("login,password", ROLES, ids=[r[0] for r in ROLES])
 def test_every_screen_is_chinese(odoo, login, password):
     with browser(DESKTOP) as driver:
