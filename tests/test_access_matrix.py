@@ -25,6 +25,12 @@ ROLES = (
 
 # model: rights per role, in the order of ROLES
 MATRIX = {
+    "office.archive.backup": "- - rwcu - rwcu - - r",
+    "office.archive.repair": "- - rwcu - rwcu - - r",
+    "office.archive.statistics": "- - rwcu - rwcu r r r",
+    "office.fleet.standin": "- r rwcu r rwcu r r r",
+    "office.seal.intro.letter": "- r rwcu r rwcu r r r",
+    "office.seal.letter.paper": "- r rwcu r rwcu r r r",
     "office.asset": "- r rwcu rwcu rwcu r r r",
     "office.asset.assign.wizard": "- - rwc rwc rwc - - -",
     "office.asset.assignment": "- r r r r r r r",
