@@ -60,13 +60,18 @@ def run_sensor_cron(odoo):
     call(odoo, ADMIN, "ir.cron", "method_direct_trigger", [data["res_id"]])
 
 
-def events_of(odoo, model, res_id):
+def events_of(odoo, model, res_id, sensor=None):
+    """The risk events of a record, those of the sensor named `sensor` only
+    when given (a late document also breaches the same-day routing rule)."""
+    domain = [("res_model", "=", model), ("res_id", "=", res_id)]
+    if sensor:
+        domain.append(("sensor_id.name", "=", sensor))
     return call(
         odoo,
         INTERNAL_CONTROL,
         "office.risk.event",
         "search_read",
-        [("res_model", "=", model), ("res_id", "=", res_id)],
+        domain,
         ["state", "source_active", "hit_count", "point_id", "discovery", "title"],
     )
 
@@ -95,6 +100,9 @@ def test_catalog_over_rpc(odoo):
     assert point["name"] == "密件作为普通件处理"
     assert point["level"] == "major"
     assert point["responsible_unit"] == "承办科室单位"
+
+
+OVERDUE = "收文逾期未办结"
 
 
 def test_overdue_document_raises_one_event(odoo):
@@ -131,7 +139,7 @@ def test_overdue_document_raises_one_event(odoo):
 
     for _run in range(3):
         run_sensor_cron(odoo)
-    events = events_of(odoo, "office.incoming.document", doc)
+    events = events_of(odoo, "office.incoming.document", doc, OVERDUE)
     assert len(events) == 1, events
     [event] = events
     assert event["state"] == "reported"
@@ -188,7 +196,7 @@ def test_overdue_document_raises_one_event(odoo):
     )
 
     run_sensor_cron(odoo)
-    [event] = events_of(odoo, "office.incoming.document", doc)
+    [event] = events_of(odoo, "office.incoming.document", doc, OVERDUE)
     assert not event["source_active"]
     assert event["hit_count"] == 3
     assert call(
@@ -199,7 +207,7 @@ def test_overdue_document_raises_one_event(odoo):
         [event["id"]],
     )
     run_sensor_cron(odoo)
-    events = events_of(odoo, "office.incoming.document", doc)
+    events = events_of(odoo, "office.incoming.document", doc, OVERDUE)
     assert [e["state"] for e in events] == ["closed"]
 
 
