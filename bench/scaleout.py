@@ -84,8 +84,10 @@ READER = ("zhouli", "zhouli")  # staff, no clearance (as in test_load)
 DIRECTOR = ("bgszr", "bgszr")  # reads every register
 INCOMING_CLERKS = (("wenshu", "wenshu"), ("jiyao", "jiyao"))
 RETRIES = 8
-BODY = {"body_file": base64.b64encode("正文：请各单位按时报送。".encode()).decode(),
-        "body_filename": "正文.docx"}
+BODY = {
+    "body_file": base64.b64encode("正文：请各单位按时报送。".encode()).decode(),
+    "body_filename": "正文.docx",
+}
 # the call kinds the issue names, and the calls that are them
 NAMED_KINDS = {
     "office.incoming.document.create": "registration",
@@ -99,8 +101,11 @@ NAMED_KINDS = {
     "web office.outgoing.document.search_read": "search: outgoing",
     "web office.seal.ledger.search_count": "search: seal ledger",
 }
-CONCURRENCY_ERRORS = ("could not serialize", "could not obtain lock",
-                      "deadlock detected")
+CONCURRENCY_ERRORS = (
+    "could not serialize",
+    "could not obtain lock",
+    "deadlock detected",
+)
 RETRY_RE = re.compile(r"odoo\.service\.model: \w+, \d+ tries left")
 REQUEST_RE = re.compile(
     r'"POST (?P<path>\S+) HTTP/[\d.]+" (?P<status>\d+) - '
@@ -130,9 +135,7 @@ def _as_owner(cmd):
 def _run(cmd, log, **kw):
     """cmd with its output appended to log (written by us, not by postgres)."""
     with open(log, "a") as out:
-        subprocess.run(
-            cmd, check=True, stdout=out, stderr=subprocess.STDOUT, **kw
-        )
+        subprocess.run(cmd, check=True, stdout=out, stderr=subprocess.STDOUT, **kw)
 
 
 class Cluster:
@@ -151,8 +154,9 @@ class Cluster:
             + [f"-c {key}='{value}'" for key, value in PG_SETTINGS.items()]
         )
         cmd = [str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.log)]
-        _run(_as_owner([*cmd, "-w", "-t", "120", "-o", options, "start"]),
-             self.setup_log)
+        _run(
+            _as_owner([*cmd, "-w", "-t", "120", "-o", options, "start"]), self.setup_log
+        )
 
     def stop(self):
         cmd = [str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop"]
@@ -165,9 +169,23 @@ class Cluster:
     def sql(self, query, db=DB):
         """Rows of a query, as lists of strings."""
         done = subprocess.run(
-            ["psql", "-X", "-qtA", "-F", "\t", *self.conn_args(), "-d", db,
-             "-v", "ON_ERROR_STOP=1", "-c", query],
-            check=True, capture_output=True, text=True,
+            [
+                "psql",
+                "-X",
+                "-qtA",
+                "-F",
+                "\t",
+                *self.conn_args(),
+                "-d",
+                db,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                query,
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
         )
         return [line.split("\t") for line in done.stdout.splitlines() if line]
 
@@ -186,11 +204,15 @@ def _copy_database(source, primary):
     primary.sql(f'CREATE DATABASE "{DB}"', db="postgres")
     dump = subprocess.Popen(
         ["pg_dump", "-Fc", "-Z0", *_main_conn_args(), "-d", source],
-        stdout=subprocess.PIPE, stderr=open(primary.log.parent / "dump.log", "w"),
+        stdout=subprocess.PIPE,
+        stderr=open(primary.log.parent / "dump.log", "w"),
     )
     restore = subprocess.run(
         ["pg_restore", "--no-owner", "--no-acl", *primary.conn_args(), "-d", DB],
-        stdin=dump.stdout, check=False, capture_output=True, text=True,
+        stdin=dump.stdout,
+        check=False,
+        capture_output=True,
+        text=True,
     )
     dump.stdout.close()
     if dump.wait() != 0 or restore.returncode != 0:
@@ -228,7 +250,8 @@ def _gevent_workaround(folder):
         info = folder / f"{name}-{version}.egg-info"
         info.mkdir(parents=True)
         (info / "PKG-INFO").write_text(
-            f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+            f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+        )
         stubbed.append(f"{name} {version}")
     return stubbed
 
@@ -267,16 +290,42 @@ class Topology:
             shutil.chown(self.pgdir, "postgres")
             shutil.chown(self.pgdir / "sock", "postgres")
         say(f"primary on port {self.primary.port}, replica on {self.replica.port}")
-        _run(_as_owner([str(PG_BIN / "initdb"), "-D", str(self.primary.data),
-                        "-U", self.primary.user, "--auth=trust", "-E", "UTF8",
-                        "--locale=C.UTF-8"]), self.primary.setup_log)
+        _run(
+            _as_owner(
+                [
+                    str(PG_BIN / "initdb"),
+                    "-D",
+                    str(self.primary.data),
+                    "-U",
+                    self.primary.user,
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                ]
+            ),
+            self.primary.setup_log,
+        )
         self.primary.start()
         t0 = time.monotonic()
         _copy_database(source, self.primary)
         say(f"{source} copied in {time.monotonic() - t0:.0f}s")
-        _run(_as_owner([str(PG_BIN / "pg_basebackup"), *self.primary.conn_args(),
-                        "-D", str(self.replica.data), "-R", "-X", "stream",
-                        "-c", "fast"]), self.replica.setup_log)
+        _run(
+            _as_owner(
+                [
+                    str(PG_BIN / "pg_basebackup"),
+                    *self.primary.conn_args(),
+                    "-D",
+                    str(self.replica.data),
+                    "-R",
+                    "-X",
+                    "stream",
+                    "-c",
+                    "fast",
+                ]
+            ),
+            self.replica.setup_log,
+        )
         self.replica.start()
         [[recovery]] = self.replica.sql("SELECT pg_is_in_recovery()")
         assert recovery == "t", "the replica is not a standby"
@@ -288,26 +337,48 @@ class Topology:
         port = _free_port()
         log_path = self.odoo_dir / f"{name}.log"
         args = [
-            "-d", DB, "--db-filter", f"^{DB}$", "--http-port", str(port),
-            f"--gevent-port={_free_port()}", f"--data-dir={self.data_dir}",
-            f"--db_host={self.primary.sock}", f"--db_port={self.primary.port}",
-            f"--workers={workers}", f"--max-cron-threads={crons}", "--proxy-mode",
+            "-d",
+            DB,
+            "--db-filter",
+            f"^{DB}$",
+            "--http-port",
+            str(port),
+            f"--gevent-port={_free_port()}",
+            f"--data-dir={self.data_dir}",
+            f"--db_host={self.primary.sock}",
+            f"--db_port={self.primary.port}",
+            f"--workers={workers}",
+            f"--max-cron-threads={crons}",
+            "--proxy-mode",
             "--log-level=info",
             # the limits of config/odoo-production.conf.example: the defaults
             # (60 s CPU, 120 s real) kill a slow cron on a loaded machine
-            "--limit-time-cpu=600", "--limit-time-real=1200",
+            "--limit-time-cpu=600",
+            "--limit-time-real=1200",
         ]
         if replica:
-            args += [f"--db_replica_host={self.replica.sock}",
-                     f"--db_replica_port={self.replica.port}"]
+            args += [
+                f"--db_replica_host={self.replica.sock}",
+                f"--db_replica_port={self.replica.port}",
+            ]
         log = open(log_path, "w")  # noqa: SIM115 - the server writes it while it runs
         process = subprocess.Popen(
-            _odoo_cmd(*args), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
-            env={**os.environ, "ODOO_PGAPPNAME": f"odoo-{name}-{{pid}}",
-                 "PYTHONPATH": os.pathsep.join(
-                     filter(None, [str(self.odoo_dir / "pkgfix"),
-                                   os.environ.get("PYTHONPATH")]))},
+            _odoo_cmd(*args),
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            env={
+                **os.environ,
+                "ODOO_PGAPPNAME": f"odoo-{name}-{{pid}}",
+                "PYTHONPATH": os.pathsep.join(
+                    filter(
+                        None,
+                        [str(self.odoo_dir / "pkgfix"), os.environ.get("PYTHONPATH")],
+                    )
+                ),
+            },
         )
         server = OdooServer(DB, port, process, log_path)
         self.servers.append((server, log))
@@ -434,14 +505,22 @@ class Mix:
         self.f = frontend
         self.marker = marker
         f = frontend
-        [self.sender] = f.call(*DIRECTOR, "res.partner", "search",
-                               [("office_sender_level", "=", "upper")], limit=1)
-        [self.seal] = f.call(*CLERK, "office.seal", "search",
-                             [("name", "=", "益阳市财政局行政章")])
-        [self.fonds] = f.call(*CLERK, "office.archive.fonds", "search",
-                              [("code", "=", "Z109")])
-        [self.unit] = f.call(*CLERK, "office.archive.unit", "search",
-                             [("code", "=", "YSK")])
+        [self.sender] = f.call(
+            *DIRECTOR,
+            "res.partner",
+            "search",
+            [("office_sender_level", "=", "upper")],
+            limit=1,
+        )
+        [self.seal] = f.call(
+            *CLERK, "office.seal", "search", [("name", "=", "益阳市财政局行政章")]
+        )
+        [self.fonds] = f.call(
+            *CLERK, "office.archive.fonds", "search", [("code", "=", "Z109")]
+        )
+        [self.unit] = f.call(
+            *CLERK, "office.archive.unit", "search", [("code", "=", "YSK")]
+        )
         self.category = f.ref("office_archive.category_ws")
         self.retention = f.ref("office_archive.retention_y")
         # the web client's sessions, one per user, shared by the clients (a
@@ -449,8 +528,9 @@ class Mix:
         self.reader = WebClient(frontend, READER)
         self.clerk = WebClient(frontend, CLERK)
         self.registered = []
-        self.steps = {step: deque() for step in
-                      ("signing", "signed", "numbered", "stamped")}
+        self.steps = {
+            step: deque() for step in ("signing", "signed", "numbered", "stamped")
+        }
         self.numbered = []
         self.filed = []
 
@@ -459,16 +539,24 @@ class Mix:
 
     def register(self, client):
         clerk = INCOMING_CLERKS[client.index % len(INCOMING_CLERKS)]
-        self.registered.append(self.f.call(
-            *clerk, "office.incoming.document", "create",
-            {"sender_id": self.sender, "title": self.title("来文")},
-        ))
+        self.registered.append(
+            self.f.call(
+                *clerk,
+                "office.incoming.document",
+                "create",
+                {"sender_id": self.sender, "title": self.title("来文")},
+            )
+        )
 
     # test_flow_rpc's outgoing document, one step per turn: a client takes
     # the document furthest on (as people work their inbox), or drafts one
     def outgoing(self, client):
-        for step, advance in (("stamped", self.dispatch), ("numbered", self.stamp),
-                              ("signed", self.number), ("signing", self.approve)):
+        for step, advance in (
+            ("stamped", self.dispatch),
+            ("numbered", self.stamp),
+            ("signed", self.number),
+            ("signing", self.approve),
+        ):
             try:
                 doc = self.steps[step].popleft()
             except IndexError:
@@ -506,53 +594,91 @@ class Mix:
         f.call(*CLERK, model, "write", [doc], {"print_copies": 1})
         f.call(*CLERK, model, "action_mark_printed", [doc])
         [partner] = _read(f, CLERK, model, doc, ["main_recipient_ids"])[
-            "main_recipient_ids"][:1]
-        f.call(*CLERK, "office.outgoing.distribution", "create",
-               {"document_id": doc, "partner_id": partner, "channel": "exchange"})
+            "main_recipient_ids"
+        ][:1]
+        f.call(
+            *CLERK,
+            "office.outgoing.distribution",
+            "create",
+            {"document_id": doc, "partner_id": partner, "channel": "exchange"},
+        )
         f.call(*CLERK, model, "action_distribute", [doc])
         f.call(*CLERK, model, "action_file", [doc])
 
     def _seal(self, doc):
         f = self.f
-        action = f.call(*CLERK, "office.outgoing.document", "action_request_sealing",
-                        [doc])
-        defaults = {key.removeprefix("default_"): value
-                    for key, value in action["context"].items()
-                    if key.startswith("default_")}
-        request = f.call(*CLERK, "office.seal.use.request", "create",
-                         {**defaults, "seal_ids": [(6, 0, [self.seal])],
-                          "stamp_count": 1})
+        action = f.call(
+            *CLERK, "office.outgoing.document", "action_request_sealing", [doc]
+        )
+        defaults = {
+            key.removeprefix("default_"): value
+            for key, value in action["context"].items()
+            if key.startswith("default_")
+        }
+        request = f.call(
+            *CLERK,
+            "office.seal.use.request",
+            "create",
+            {**defaults, "seal_ids": [(6, 0, [self.seal])], "stamp_count": 1},
+        )
         f.call(*CLERK, "office.seal.use.request", "action_submit", [request])
         f.call(*CLERK, "office.seal.use.request", "stamp", [request], 1)
 
     def archive(self, client):
-        item = self.f.call(*CLERK, "office.archive.item", "create", {
-            "title": self.title("档案"), "fonds_id": self.fonds,
-            "category_id": self.category, "retention_id": self.retention,
-            "unit_id": self.unit,
-        })
+        item = self.f.call(
+            *CLERK,
+            "office.archive.item",
+            "create",
+            {
+                "title": self.title("档案"),
+                "fonds_id": self.fonds,
+                "category_id": self.category,
+                "retention_id": self.retention,
+                "unit_id": self.unit,
+            },
+        )
         self.f.call(*CLERK, "office.archive.item", "action_file", [item])
         self.filed.append(item)
 
     def search(self, client):
         client.reader.call(
-            "office.incoming.document", "web_search_read", [[]],
-            {"specification": {"name": {}, "title": {}, "state": {},
-                               "secrecy_level": {}},
-             "limit": 80, "count_limit": 10001},
+            "office.incoming.document",
+            "web_search_read",
+            [[]],
+            {
+                "specification": {
+                    "name": {},
+                    "title": {},
+                    "state": {},
+                    "secrecy_level": {},
+                },
+                "limit": 80,
+                "count_limit": 10001,
+            },
         )
         client.clerk.call(
-            "office.outgoing.document", "search_read",
-            [[("title", "like", self.marker)]], {"fields": ["number", "state"],
-                                                  "limit": 40},
+            "office.outgoing.document",
+            "search_read",
+            [[("title", "like", self.marker)]],
+            {"fields": ["number", "state"], "limit": 40},
         )
-        client.clerk.call("office.seal.ledger", "search_count",
-                          [[("seal_id", "=", self.seal)]], {})
+        client.clerk.call(
+            "office.seal.ledger", "search_count", [[("seal_id", "=", self.seal)]], {}
+        )
 
     def flows(self, offset):
-        order = [self.search, self.register, self.outgoing, self.outgoing,
-                 self.search, self.outgoing, self.archive, self.outgoing,
-                 self.register, self.outgoing]
+        order = [
+            self.search,
+            self.register,
+            self.outgoing,
+            self.outgoing,
+            self.search,
+            self.outgoing,
+            self.archive,
+            self.outgoing,
+            self.register,
+            self.outgoing,
+        ]
         return itertools.islice(itertools.cycle(order), offset % len(order), None)
 
 
@@ -593,8 +719,9 @@ def prime(mix, count, errors):
     """count signed documents waiting for their number when the clock starts,
     so that a short run goes through every step (the steps left over by one
     mode are the next mode's too)."""
-    threads = [threading.Thread(target=_prime_one, args=(mix, errors))
-               for _i in range(count)]
+    threads = [
+        threading.Thread(target=_prime_one, args=(mix, errors)) for _i in range(count)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -615,9 +742,10 @@ def load(frontend, clients, seconds, steps=None):
     prime(mix, max(0, max(3, clients // 4) - waiting), priming_errors)
     recorders, ready = [], threading.Barrier(clients + 1)
     clock = types.SimpleNamespace(deadline=None)
-    threads = [threading.Thread(target=_client,
-                                args=(mix, i, clock, recorders, ready))
-               for i in range(clients)]
+    threads = [
+        threading.Thread(target=_client, args=(mix, i, clock, recorders, ready))
+        for i in range(clients)
+    ]
     for thread in threads:
         thread.start()
     ready.wait()  # logged in
@@ -664,39 +792,84 @@ def _number_key(number):
 def check_numbers(mix):
     f = mix.f
     out = {}
-    incoming = f.call(*DIRECTOR, "office.incoming.document", "search_read",
-                      [("title", "like", mix.marker)], fields=["name"])
+    incoming = f.call(
+        *DIRECTOR,
+        "office.incoming.document",
+        "search_read",
+        [("title", "like", mix.marker)],
+        fields=["name"],
+    )
     # the documents numbered in this run (some drafted in the mode before)
-    outgoing = f.call(*CLERK, "office.outgoing.document", "search_read",
-                      [("id", "in", mix.numbered)], fields=["number"])
-    items = f.call(*CLERK, "office.archive.item", "search_read",
-                   [("title", "like", mix.marker), ("state", "!=", "draft")],
-                   fields=["name", "item_number", "fonds_id", "category_id",
-                           "year", "retention_id", "unit_id"])
+    outgoing = f.call(
+        *CLERK,
+        "office.outgoing.document",
+        "search_read",
+        [("id", "in", mix.numbered)],
+        fields=["number"],
+    )
+    items = f.call(
+        *CLERK,
+        "office.archive.item",
+        "search_read",
+        [("title", "like", mix.marker), ("state", "!=", "draft")],
+        fields=[
+            "name",
+            "item_number",
+            "fonds_id",
+            "category_id",
+            "year",
+            "retention_id",
+            "unit_id",
+        ],
+    )
     for kind, rows, made, key in (
         ("incoming", incoming, mix.registered, lambda r: _number_key(r["name"])),
         ("outgoing", outgoing, mix.numbered, lambda r: _number_key(r["number"])),
-        ("archive", items, mix.filed, lambda r: (
-            tuple(r[k] and str(r[k]) for k in ("fonds_id", "category_id", "year",
-                                                "retention_id", "unit_id")),
-            r["item_number"])),
+        (
+            "archive",
+            items,
+            mix.filed,
+            lambda r: (
+                tuple(
+                    r[k] and str(r[k])
+                    for k in (
+                        "fonds_id",
+                        "category_id",
+                        "year",
+                        "retention_id",
+                        "unit_id",
+                    )
+                ),
+                r["item_number"],
+            ),
+        ),
     ):
         duplicates, gaps = _sequence_faults([key(r) for r in rows])
-        out[kind] = {"made": len(made), "numbered": len(rows),
-                     "duplicates": duplicates, "gaps": gaps,
-                     "unparsed": sum(1 for r in rows if key(r)[1] is None)}
+        out[kind] = {
+            "made": len(made),
+            "numbered": len(rows),
+            "duplicates": duplicates,
+            "gaps": gaps,
+            "unparsed": sum(1 for r in rows if key(r)[1] is None),
+        }
     return out
 
 
 def check_chains(frontend):
-    seals = frontend.call(*CLERK, "office.seal", "search", [],
-                          context={"active_test": False})
+    seals = frontend.call(
+        *CLERK, "office.seal", "search", [], context={"active_test": False}
+    )
     result = frontend.call(*CLERK, "office.seal", "verify_chain", seals)
     return {"seals": len(seals), "ok": result["ok"], "broken": result["broken"]}
 
 
-TABLES = ("office_incoming_document", "office_outgoing_document",
-          "office_seal_ledger", "office_archive_item", "tier_review")
+TABLES = (
+    "office_incoming_document",
+    "office_outgoing_document",
+    "office_seal_ledger",
+    "office_archive_item",
+    "tier_review",
+)
 
 
 def reset_statistics(cluster):
@@ -709,20 +882,26 @@ def statistics_of(cluster):
     last reset, from the cluster's own statistics."""
     [[xacts]] = cluster.sql(
         "SELECT xact_commit + xact_rollback FROM pg_stat_database "
-        "WHERE datname = current_database()")
+        "WHERE datname = current_database()"
+    )
     [[total]] = cluster.sql(
         "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s "
-        "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()")
+        "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()"
+    )
     per_table = {}
     for table in TABLES:
         [[calls]] = cluster.sql(
             "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s "
             "JOIN pg_database d ON d.oid = s.dbid "
             "WHERE d.datname = current_database() AND query ILIKE 'SELECT%%' "
-            f"AND query LIKE '%%FROM \"{table}\"%%'")
+            f"AND query LIKE '%%FROM \"{table}\"%%'"
+        )
         per_table[table] = int(calls)
-    return {"transactions": int(xacts), "statements": int(total),
-            "selects_from": per_table}
+    return {
+        "transactions": int(xacts),
+        "statements": int(total),
+        "selects_from": per_table,
+    }
 
 
 def request_modes(log_paths):
@@ -755,12 +934,17 @@ def server_log(log_paths):
         for index, line in enumerate(lines):
             if RETRY_RE.search(line):
                 retried += 1
-            if line.startswith("Traceback") and index and not re.search(
-                    r" (ERROR|CRITICAL|WARNING) |During handling", lines[index - 1]):
+            if (
+                line.startswith("Traceback")
+                and index
+                and not re.search(
+                    r" (ERROR|CRITICAL|WARNING) |During handling", lines[index - 1]
+                )
+            ):
                 bad["a process died (unlogged traceback)"] += 1
             if " ERROR " not in line and " CRITICAL " not in line:
                 continue
-            after = "\n".join(lines[index + 1:index + 4])
+            after = "\n".join(lines[index + 1 : index + 4])
             if "bad query" in line and _is_concurrency_error(after):
                 continue
             bad[line.split(" ", 4)[-1][:160]] += 1
@@ -779,16 +963,24 @@ def figures_of(rec, elapsed):
     kinds = {}
     for kind, values in sorted(rec.timings.items()):
         p50, p95, p99 = percentiles(values)
-        kinds[kind] = {"label": NAMED_KINDS.get(kind, ""), "calls": len(values),
-                       "p50_ms": round(p50, 1), "p95_ms": round(p95, 1),
-                       "p99_ms": round(p99, 1),
-                       "conflicts_retried": rec.conflicts.get(kind, 0)}
+        kinds[kind] = {
+            "label": NAMED_KINDS.get(kind, ""),
+            "calls": len(values),
+            "p50_ms": round(p50, 1),
+            "p95_ms": round(p95, 1),
+            "p99_ms": round(p99, 1),
+            "conflicts_retried": rec.conflicts.get(kind, 0),
+        }
     calls = sum(len(v) for v in rec.timings.values())
-    return {"seconds": round(elapsed, 1), "calls": calls,
-            "requests_per_second": round(calls / elapsed, 1) if elapsed else 0,
-            "conflicts_retried": sum(rec.conflicts.values()),
-            "errors": sum(rec.errors.values()), "error_messages": dict(rec.errors),
-            "kinds": kinds}
+    return {
+        "seconds": round(elapsed, 1),
+        "calls": calls,
+        "requests_per_second": round(calls / elapsed, 1) if elapsed else 0,
+        "conflicts_retried": sum(rec.conflicts.values()),
+        "errors": sum(rec.errors.values()),
+        "error_messages": dict(rec.errors),
+        "kinds": kinds,
+    }
 
 
 # ----------------------------------------------------------------------
@@ -818,14 +1010,25 @@ def run_mode(topo, mode, clients, seconds, steps=None):
     _local.recorder = Recorder()
     result = figures_of(rec, elapsed)
     result.update(
-        servers=[{"name": spec[0], "workers": spec[1], "max_cron_threads": spec[2],
-                  "replica": spec[3]} for spec in MODES[mode]],
-        clients=clients, numbers=check_numbers(mix), chains=check_chains(frontend),
-        replica=replica, primary=primary,
+        servers=[
+            {
+                "name": spec[0],
+                "workers": spec[1],
+                "max_cron_threads": spec[2],
+                "replica": spec[3],
+            }
+            for spec in MODES[mode]
+        ],
+        clients=clients,
+        numbers=check_numbers(mix),
+        chains=check_chains(frontend),
+        replica=replica,
+        primary=primary,
         request_modes=request_modes([s.log_path for s in servers]),
     )
     result["server_errors"], result["conflicts_retried_by_odoo"] = server_log(
-        [s.log_path for s in servers])
+        [s.log_path for s in servers]
+    )
     topo.stop_servers()
     return result
 
@@ -834,30 +1037,34 @@ def _load_average():
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def run(source, clients, seconds, modes=("prefork", "threaded"), name=None,
-        keep=False):
+def run(source, clients, seconds, modes=("prefork", "threaded"), name=None, keep=False):
     """Build the topology from database ``source``, run each mode, tear down.
     Returns the figures (also written to .run/logs/scaleout-<name>.json)."""
     name = name or f"run-{os.getpid()}"
     topo = Topology(name)
-    report = {"source": source, "clients": clients, "seconds": seconds,
-              "load_average_before": _load_average(), "cpus": os.cpu_count(),
-              "modes": {}}
+    report = {
+        "source": source,
+        "clients": clients,
+        "seconds": seconds,
+        "load_average_before": _load_average(),
+        "cpus": os.cpu_count(),
+        "modes": {},
+    }
     t0 = time.monotonic()
     try:
         topo.build(source)
         report["build_seconds"] = round(time.monotonic() - t0, 1)
         report["pkg_resources_stubs"] = topo.stubbed
         for mode in modes:
-            report["modes"][mode] = run_mode(topo, mode, clients, seconds,
-                                             topo.steps)
+            report["modes"][mode] = run_mode(topo, mode, clients, seconds, topo.steps)
     finally:
         topo.teardown(keep=keep)
     report["load_average_after"] = _load_average()
     report["total_seconds"] = round(time.monotonic() - t0, 1)
     LOGS.mkdir(parents=True, exist_ok=True)
     (LOGS / f"scaleout-{name}.json").write_text(
-        json.dumps(report, ensure_ascii=False, indent=2))
+        json.dumps(report, ensure_ascii=False, indent=2)
+    )
     return report
 
 
@@ -871,8 +1078,9 @@ def problems(report):
             if n["duplicates"] or n["gaps"] or n["unparsed"]:
                 found.append(f"{mode}: {kind} numbers {n}")
             if n["numbered"] != n["made"]:
-                found.append(f"{mode}: {kind}: {n['made']} made, "
-                             f"{n['numbered']} numbered")
+                found.append(
+                    f"{mode}: {kind}: {n['made']} made, {n['numbered']} numbered"
+                )
         if not res["chains"]["ok"]:
             found.append(f"{mode}: broken seal chains {res['chains']['broken']}")
         if res["server_errors"]:
@@ -889,32 +1097,61 @@ def markdown(report):
         f"{report['clients']} clients × {report['seconds']} s per mode; load "
         f"average {report['load_average_before']} before, "
         f"{report['load_average_after']} after, on {report['cpus']} cores."
-        + (f" pkg_resources stubs for the gevent process: "
-           f"{', '.join(report['pkg_resources_stubs'])}."
-           if report.get("pkg_resources_stubs") else ""),
+        + (
+            f" pkg_resources stubs for the gevent process: "
+            f"{', '.join(report['pkg_resources_stubs'])}."
+            if report.get("pkg_resources_stubs")
+            else ""
+        ),
         "",
-        "| call | " + " | ".join(f"{m} calls | p50 / p95 / p99 ms" for m in modes)
+        "| call | "
+        + " | ".join(f"{m} calls | p50 / p95 / p99 ms" for m in modes)
         + " |",
         "|---|" + "---:|---:|" * len(modes),
     ]
-    kinds = sorted({k for m in modes for k in report["modes"][m]["kinds"]},
-                   key=lambda k: (NAMED_KINDS.get(k) is None, k))
+    kinds = sorted(
+        {k for m in modes for k in report["modes"][m]["kinds"]},
+        key=lambda k: (NAMED_KINDS.get(k) is None, k),
+    )
     for kind in kinds:
         label = NAMED_KINDS.get(kind)
         cells = [f"{label} (`{kind}`)" if label else f"`{kind}`"]
         for mode in modes:
             k = report["modes"][mode]["kinds"].get(kind)
-            cells += ([str(k["calls"]), f"{k['p50_ms']:.0f} / {k['p95_ms']:.0f} / "
-                       f"{k['p99_ms']:.0f}"] if k else ["–", "–"])
+            cells += (
+                [
+                    str(k["calls"]),
+                    f"{k['p50_ms']:.0f} / {k['p95_ms']:.0f} / {k['p99_ms']:.0f}",
+                ]
+                if k
+                else ["–", "–"]
+            )
         lines.append("| " + " | ".join(cells) + " |")
-    lines.append("| conflicts retried by Odoo (server log) | " + " | ".join(
-        f"{report['modes'][m]['conflicts_retried_by_odoo']} | " for m in modes) + "|")
-    lines.append("| **requests per second** | " + " | ".join(
-        f"**{report['modes'][m]['requests_per_second']}** "
-        f"({report['modes'][m]['calls']} calls) | " for m in modes) + "|")
-    lines.append("| conflicts retried / errors | " + " | ".join(
-        f"{report['modes'][m]['conflicts_retried']} / "
-        f"{report['modes'][m]['errors']} | " for m in modes) + "|")
+    lines.append(
+        "| conflicts retried by Odoo (server log) | "
+        + " | ".join(
+            f"{report['modes'][m]['conflicts_retried_by_odoo']} | " for m in modes
+        )
+        + "|"
+    )
+    lines.append(
+        "| **requests per second** | "
+        + " | ".join(
+            f"**{report['modes'][m]['requests_per_second']}** "
+            f"({report['modes'][m]['calls']} calls) | "
+            for m in modes
+        )
+        + "|"
+    )
+    lines.append(
+        "| conflicts retried / errors | "
+        + " | ".join(
+            f"{report['modes'][m]['conflicts_retried']} / "
+            f"{report['modes'][m]['errors']} | "
+            for m in modes
+        )
+        + "|"
+    )
     return "\n".join(lines)
 
 
@@ -924,14 +1161,19 @@ def _stop_on_signal(signum, _frame):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--source", default=os.environ.get("SCALEOUT_SOURCE"),
-                        help="database with the suite and demo data "
-                        "(default $SCALEOUT_SOURCE)")
+    parser.add_argument(
+        "--source",
+        default=os.environ.get("SCALEOUT_SOURCE"),
+        help="database with the suite and demo data (default $SCALEOUT_SOURCE)",
+    )
     parser.add_argument("--clients", type=int, default=40)
     parser.add_argument("--seconds", type=float, default=300)
     parser.add_argument("--modes", default="prefork,threaded")
-    parser.add_argument("--keep", action="store_true",
-                        help="keep .run/scaleout/<run> (clusters stopped)")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep .run/scaleout/<run> (clusters stopped)",
+    )
     args = parser.parse_args(argv)
     if not args.source:
         parser.error("--source (or SCALEOUT_SOURCE) names the database to copy")
@@ -939,8 +1181,13 @@ def main(argv=None):
         parser.error("run scripts/setup first")
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, _stop_on_signal)
-    report = run(args.source, args.clients, args.seconds,
-                 tuple(args.modes.split(",")), keep=args.keep)
+    report = run(
+        args.source,
+        args.clients,
+        args.seconds,
+        tuple(args.modes.split(",")),
+        keep=args.keep,
+    )
     print(markdown(report))
     for mode, res in report["modes"].items():
         print(f"\n{mode}: replica {res['replica']}\nprimary {res['primary']}")
