@@ -26,7 +26,7 @@ class OfficeDocumentCopy(models.Model):
     document (the secrecy rule of its document)."""
 
     _name = "office.document.copy"
-    _inherit = ["office.document.mixin"]
+    _inherit = ["office.document.mixin", "office.incoming.register.mixin"]
     _description = "Forwarded Copies of a Document"
     _order = "id desc"
     _check_company_auto = True
@@ -66,19 +66,6 @@ class OfficeDocumentCopy(models.Model):
         "unit_ids",
     )
 
-    document_id = fields.Many2one(
-        "office.incoming.document",
-        required=True,
-        ondelete="restrict",
-        index=True,
-        check_company=True,
-    )
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
-    document_number = fields.Char(
-        related="document_id.name", string="Registration number", store=True
-    )
     state = fields.Selection(
         [
             ("draft", "Draft"),

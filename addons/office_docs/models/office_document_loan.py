@@ -27,7 +27,7 @@ class OfficeDocumentLoan(models.Model):
     document."""
 
     _name = "office.document.loan"
-    _inherit = ["office.document.mixin"]
+    _inherit = ["office.document.mixin", "office.incoming.register.mixin"]
     _description = "Document Loan"
     _order = "id desc"
     _check_company_auto = True
@@ -73,19 +73,6 @@ class OfficeDocumentLoan(models.Model):
     )
     _workflow_locked_fields = ("document_id", "borrower_id", "purpose")
 
-    document_id = fields.Many2one(
-        "office.incoming.document",
-        required=True,
-        ondelete="restrict",
-        index=True,
-        check_company=True,
-    )
-    company_id = fields.Many2one(
-        related="document_id.company_id", store=True, index=True
-    )
-    document_number = fields.Char(
-        related="document_id.name", string="Registration number", store=True
-    )
     state = fields.Selection(
         [
             ("draft", "Draft"),
