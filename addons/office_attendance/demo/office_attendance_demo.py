@@ -20,7 +20,10 @@ class OfficeAttendanceDemo(models.AbstractModel):
         """Odoo's hr_holidays demo gives its sample employees (and the
         administrator's employee) leaves and allocations: the agency's leave
         register shows only its own people, so they are cancelled and
-        removed the way Odoo removes a leave (cancel, then delete)."""
+        removed the way Odoo removes a leave (cancel, then delete). Its
+        sample "Company Celebration", a mandatory day a week after the
+        install, goes too: the agency's days off are the State Council's."""
+        self._demo_foreign("hr_holidays", "hr.leave.mandatory.day").unlink()
         leaves = self._demo_foreign("hr_holidays", "hr.leave")
         allocations = self._demo_foreign("hr_holidays", "hr.leave.allocation")
         leaves.filtered(lambda leave: leave.state != "cancel")._force_cancel(

@@ -72,6 +72,8 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if self._workflow_lang_missing():
+            return self._workflow_in_user_lang().create(vals_list)
         state_field = self._workflow_state_field
         initial = (
             self._fields[state_field].default(self)
@@ -162,6 +164,8 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     def _workflow_run(self, verb, **kwargs):
         """Run the transition `verb` on these records for the current user."""
+        if self._workflow_lang_missing():
+            return self._workflow_in_user_lang()._workflow_run(verb, **kwargs)
         spec = self._workflow_spec(verb)
         self.check_access("read")
         self._workflow_check_from(verb, spec)
@@ -183,6 +187,29 @@ class OfficeWorkflowMixin(models.AbstractModel):
         # (a document returned to the office): its activities follow anyway
         self.sudo().activity_update()
         return True if result is None else result
+
+    def _workflow_lang_missing(self):
+        return not self.env.context.get("lang") and bool(self.env.user.lang)
+
+    def _workflow_in_user_lang(self):
+        """An XML-RPC caller sends no language: what the workflow writes for
+        people to read later (chatter, tracked states, reasons, decisions) is
+        then in the acting user's language, as the web client writes it."""
+        return self.with_context(lang=self.env.user.lang)
+
+    def _creation_message(self):
+        if self._workflow_lang_missing():
+            return super(
+                OfficeWorkflowMixin, self._workflow_in_user_lang()
+            )._creation_message()
+        return super()._creation_message()
+
+    def _track_finalize(self):
+        if self._workflow_lang_missing():
+            return super(
+                OfficeWorkflowMixin, self._workflow_in_user_lang()
+            )._track_finalize()
+        return super()._track_finalize()
 
     def _workflow_spec(self, verb):
         spec = self._workflow_transitions.get(verb)

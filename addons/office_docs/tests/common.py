@@ -150,7 +150,7 @@ class OfficeDocsCase(OfficeTestCase):
     def _body(text="正文"):
         return base64.b64encode(text.encode())
 
-    def _outgoing(self, user=None, **vals):
+    def _outgoing(self, user=None, env=None, **vals):
         values = {
             "title": "关于做好2026年度预算执行工作的通知",
             "type_id": self.notice.id,
@@ -161,7 +161,7 @@ class OfficeDocsCase(OfficeTestCase):
         }
         values.update(vals)
         return (
-            self.env["office.outgoing.document"]
+            (env or self.env)["office.outgoing.document"]
             .with_user(user or self.budget_staff)
             .create(values)
         )

@@ -130,3 +130,17 @@ class TestDocsWorkflowKernel(OfficeDocsCase):
         doc.invalidate_recordset(["due_date"])
         self.env.add_to_compute(doc._fields["due_date"], doc)
         self.assertGreater(doc.due_date, due)
+
+    def test_an_rpc_caller_without_language_writes_the_chatter_in_its_own(self):
+        """XML-RPC sends no language: the creation message and the step's
+        message read in the acting user's language, not in English."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.budget_staff.lang = "zh_CN"
+        rpc = self.env(context={})
+        doc = self._outgoing(env=rpc)
+        doc.action_submit()
+        self._flush_tracking()
+        doc.invalidate_recordset(["message_ids"])
+        chatter = self._messages(doc)
+        self.assertIn("已送办公室核稿", chatter)
+        self.assertNotRegex(chatter, "Outgoing Document|created")

@@ -100,7 +100,7 @@ class TestDecision(OfficeMeetingCase):
         meeting = self._held_meeting()
         decision = self._decide(meeting, days=1)
         Decision = self.env["office.meeting.decision"]
-        self.assertFalse(Decision._cron_overdue())
+        self.assertNotIn(decision.id, Decision._cron_overdue())
         with freeze_time("2026-12-01 02:00:00"):
             self.assertTrue(decision.is_overdue)
             self.assertIn(decision.id, Decision._cron_overdue())
