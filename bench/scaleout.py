@@ -221,41 +221,6 @@ def _copy_database(source, primary):
     primary.sql("ANALYZE")
 
 
-def _gevent_workaround(folder):
-    """Egg-info stubs for the dists gevent requires that pkg_resources cannot
-    find; returns their names.
-
-    Odoo's prefork master keeps a gevent process (websocket, gevent_port)
-    alive, which calls gevent.monkey.patch_all(); gevent loads its plugins
-    through pkg_resources, and the venv's setuptools 69 does not find
-    zope.interface 8 and zope.event 6 under their normalised dist-info names
-    (zope_interface-8.7.dist-info): the process dies at start and the master
-    respawns it, hundreds of times a minute, eating the CPU. The real fix
-    belongs to the venv (a setuptools that reads those names, or the
-    zope.* versions of Odoo's requirements); this puts stubs on the
-    servers' PYTHONPATH so that the run measures Odoo, not the crash loop."""
-    import importlib.metadata
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import pkg_resources
-    stubbed = []
-    for name in ("zope.interface", "zope.event"):
-        try:
-            pkg_resources.get_distribution(name)
-            continue
-        except pkg_resources.DistributionNotFound:
-            version = importlib.metadata.version(name)
-        info = folder / f"{name}-{version}.egg-info"
-        info.mkdir(parents=True)
-        (info / "PKG-INFO").write_text(
-            f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
-        )
-        stubbed.append(f"{name} {version}")
-    return stubbed
-
-
 def _copy_filestore(source, data_dir):
     src = Path(_conf().get("data_dir", "")) / "filestore" / source
     dst = data_dir / "filestore" / DB
@@ -279,7 +244,6 @@ class Topology:
         self.replica = Cluster(self.pgdir, "replica", user)
         self.servers = []
         self.steps = None  # the outgoing documents waiting, between modes
-        self.stubbed = []
 
     def build(self, source):
         if self.root.exists():
@@ -330,7 +294,6 @@ class Topology:
         [[recovery]] = self.replica.sql("SELECT pg_is_in_recovery()")
         assert recovery == "t", "the replica is not a standby"
         _copy_filestore(source, self.data_dir)
-        self.stubbed = _gevent_workaround(self.odoo_dir / "pkgfix")
 
     def start_server(self, name, workers, crons, replica):
         """An Odoo server on the primary (and the replica for reads)."""
@@ -372,12 +335,6 @@ class Topology:
             env={
                 **os.environ,
                 "ODOO_PGAPPNAME": f"odoo-{name}-{{pid}}",
-                "PYTHONPATH": os.pathsep.join(
-                    filter(
-                        None,
-                        [str(self.odoo_dir / "pkgfix"), os.environ.get("PYTHONPATH")],
-                    )
-                ),
             },
         )
         server = OdooServer(DB, port, process, log_path)
@@ -1054,7 +1011,6 @@ def run(source, clients, seconds, modes=("prefork", "threaded"), name=None, keep
     try:
         topo.build(source)
         report["build_seconds"] = round(time.monotonic() - t0, 1)
-        report["pkg_resources_stubs"] = topo.stubbed
         for mode in modes:
             report["modes"][mode] = run_mode(topo, mode, clients, seconds, topo.steps)
     finally:
@@ -1096,13 +1052,7 @@ def markdown(report):
     lines = [
         f"{report['clients']} clients × {report['seconds']} s per mode; load "
         f"average {report['load_average_before']} before, "
-        f"{report['load_average_after']} after, on {report['cpus']} cores."
-        + (
-            f" pkg_resources stubs for the gevent process: "
-            f"{', '.join(report['pkg_resources_stubs'])}."
-            if report.get("pkg_resources_stubs")
-            else ""
-        ),
+        f"{report['load_average_after']} after, on {report['cpus']} cores.",
         "",
         "| call | "
         + " | ".join(f"{m} calls | p50 / p95 / p99 ms" for m in modes)

@@ -72,8 +72,6 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if self._workflow_lang_missing():
-            return self._workflow_in_user_lang().create(vals_list)
         state_field = self._workflow_state_field
         initial = (
             self._fields[state_field].default(self)
@@ -164,8 +162,6 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     def _workflow_run(self, verb, **kwargs):
         """Run the transition `verb` on these records for the current user."""
-        if self._workflow_lang_missing():
-            return self._workflow_in_user_lang()._workflow_run(verb, **kwargs)
         spec = self._workflow_spec(verb)
         self.check_access("read")
         self._workflow_check_from(verb, spec)
@@ -181,8 +177,12 @@ class OfficeWorkflowMixin(models.AbstractModel):
         check = getattr(self, f"_check_can_{verb}", None)
         if check:
             check(**kwargs)
-        do = getattr(self, f"_do_{verb}", None)
-        result = do(**kwargs) if do else self._workflow_set_state(verb, **kwargs)
+        # what the step writes for people is in their language, not the caller's
+        records = (
+            self._workflow_in_user_lang() if self._workflow_lang_missing() else self
+        )
+        do = getattr(records, f"_do_{verb}", None)
+        result = do(**kwargs) if do else records._workflow_set_state(verb, **kwargs)
         # the transition may take the record out of the acting user's reach
         # (a document returned to the office): its activities follow anyway
         self.sudo().activity_update()
@@ -193,8 +193,9 @@ class OfficeWorkflowMixin(models.AbstractModel):
 
     def _workflow_in_user_lang(self):
         """An XML-RPC caller sends no language: what the workflow writes for
-        people to read later (chatter, tracked states, reasons, decisions) is
-        then in the acting user's language, as the web client writes it."""
+        people to read later (chatter, tracked states, the step's records) is
+        then in the acting user's language, as the web client writes it; its
+        refusals stay in the caller's."""
         return self.with_context(lang=self.env.user.lang)
 
     def _creation_message(self):

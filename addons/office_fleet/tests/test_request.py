@@ -75,7 +75,7 @@ class TestRequest(VehicleTests, OfficeFleetCase):
             user=self.staff2, start=self.MONDAY + datetime.timedelta(hours=2)
         )
         with (
-            self.assertRaisesRegex(ValidationError, "already booked"),
+            self.assertRaisesRegex(ValidationError, "重叠时段已被"),
             self.env.cr.savepoint(),
         ):
             second.with_user(self.dispatcher).dispatch(self.car1.id, self.driver2.id)

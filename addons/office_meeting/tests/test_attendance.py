@@ -28,7 +28,7 @@ class TestAttendance(OfficeMeetingCase):
         self.assertEqual(self._attendee(meeting, self.head).state, "present")
         self.assertEqual(meeting.absent_count, 1)
         bodies = " ".join(meeting.message_ids.mapped("body"))
-        self.assertIn(f"{self.staff.name} was absent without leave", bodies)
+        self.assertIn(f"{self.staff.name} 无故缺席", bodies)
 
     def test_an_excused_absence_names_the_stand_in(self):
         meeting = self._approved_meeting()

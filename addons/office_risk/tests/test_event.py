@@ -32,12 +32,13 @@ class TestEvent(OfficeRiskCase):
         self.assertEqual(rect.state, "verified")
         self.assertEqual(rect.verified_by_id, self.internal_control)
         bodies = self._bodies(event)
+        # the users work in Chinese: so does what their steps write
         for text in (
-            "Investigation opened",
-            "reported to the committee",
-            "Decided by the committee",
-            "Rectification reported done",
-            "event closed",
+            "开始调查",
+            "调查结果已报内控委",
+            "内控委决定",
+            "已报告整改完成",
+            "事件关闭",
         ):
             self.assertIn(text, bodies)
 
