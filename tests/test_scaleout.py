@@ -28,9 +28,7 @@ SECONDS = float(os.environ.get("SCALEOUT_SECONDS", "20"))
 
 
 def test_two_prefork_servers_and_a_replica_against_one_threaded(test_db):
-    report = scaleout.run(
-        test_db, CLIENTS, SECONDS, name=f"test-{os.getpid()}"
-    )
+    report = scaleout.run(test_db, CLIENTS, SECONDS, name=f"test-{os.getpid()}")
     print(scaleout.markdown(report))
     print(json.dumps({m: r["replica"] for m, r in report["modes"].items()}))
     assert not (scaleout.RUNS / f"test-{os.getpid()}").exists(), "not torn down"
@@ -52,9 +50,10 @@ def test_two_prefork_servers_and_a_replica_against_one_threaded(test_db):
     assert replica["selects_from"]["tier_review"] == 0
     assert primary["selects_from"]["tier_review"] > 0
     modes = prefork["request_modes"]
-    assert modes.get(
-        "call_kw office.incoming.document/web_search_read [ro]"
-    ) == searches["calls"], modes
+    assert (
+        modes.get("call_kw office.incoming.document/web_search_read [ro]")
+        == searches["calls"]
+    ), modes
     # the threaded server has no replica: nothing ran there
     assert report["modes"]["threaded"]["replica"]["selects_from"] == dict.fromkeys(
         scaleout.TABLES, 0
