@@ -1,6 +1,9 @@
+from unittest.mock import patch
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from ..tools import readable
 from .common import OfficeBaseCase
 
 
@@ -169,3 +172,22 @@ class TestApprovalInbox(OfficeBaseCase):
         request = self._request()
         with self.assertRaises(UserError):
             request.action_office_request_approval()
+
+    def test_the_systray_counts_my_reviews_building_readable_domains_once(self):
+        """OCA's review counter (every page) searches the reviews of each
+        request: the readable domain of the user is built once per call."""
+        requests = self._request() | self._request(name="会议请示")
+        builds = []
+        build = readable._readable_reference_domain
+
+        def counted(*args):
+            builds.append(args[1])
+            return build(*args)
+
+        with patch.object(readable, "_readable_reference_domain", counted):
+            counts = self.env["res.users"].with_user(self.deputy).review_user_count()
+        mine = [c for c in counts if c["model"] == "office.test.request"]
+        self.assertEqual(mine[0]["pending_count"], len(requests))
+        self.assertEqual(len(builds), len({tuple(models) for models in builds}))
+        # outside the counter nothing is kept between searches
+        self.assertFalse(readable._MEMO.get())

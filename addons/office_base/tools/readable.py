@@ -1,4 +1,22 @@
+import contextlib
+import contextvars
+
 from odoo.osv import expression
+
+_MEMO = contextvars.ContextVar("office_readable_memo", default=None)
+
+
+@contextlib.contextmanager
+def readable_domains_memoized():
+    """Within the block (one read-only request: neither the rules nor the
+    user's rights change), a user's readable domain over the same models is
+    built once: OCA's review counter searches reviews once per request kind
+    and record, and each search would build it for every approval model."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 def readable_reference_domain(env, model_names, model_field="model", id_field="res_id"):
@@ -7,6 +25,23 @@ def readable_reference_domain(env, model_names, model_field="model", id_field="r
     at other models pass. Record rules are applied as the user even when
     called from a record rule (which Odoo evaluates as superuser)."""
     env = env(su=False)
+    memo = _MEMO.get()
+    if memo is None:
+        return _readable_reference_domain(env, model_names, model_field, id_field)
+    key = (
+        id(env.cr),
+        env.uid,
+        tuple(env.companies.ids),
+        tuple(model_names),
+        model_field,
+        id_field,
+    )
+    if key not in memo:
+        memo[key] = _readable_reference_domain(env, model_names, model_field, id_field)
+    return memo[key]
+
+
+def _readable_reference_domain(env, model_names, model_field, id_field):
     guarded, branches = [], []
     for name in model_names:
         if name not in env:
