@@ -44,6 +44,10 @@ INBOX = "office_base.tier_review_action_office_inbox"
 EXCEPTIONS = {
     "Excel",  # the product name, as Chinese software says it (导出Excel)
     "UKey",  # the bank's USB key (网银UKey), the name printed on it
+    # a file's size as Odoo's web client writes it; its zh_CN keeps the units
+    # ("Bytes|Kb|Mb|..."), and a term of web cannot be overridden reliably
+    "Kb",
+    "Mb",
 }
 CODE = re.compile(r"[A-Z]{2,4}")
 LATIN_RUN = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")

@@ -63,3 +63,28 @@ class TestSeparationOfDuties(OfficeBaseCase):
             .search([("res_id", "=", secret.id), ("model", "=", secret._name)])
         )
         self.assertFalse(director_logs)
+
+    def test_the_auditor_and_the_security_administrator_reach_their_registers(self):
+        """Neither holds an office role, yet the auditor reads the access log
+        and the approval history, and the security administrator keeps the
+        clearances, from the menus of the 办公 app."""
+        for login, groups, xmlids in (
+            (
+                "menu_auditor",
+                AUDITOR,
+                (
+                    "office_base.office_secret_access_log_menu",
+                    "office_base.office_approval_history_menu",
+                ),
+            ),
+            (
+                "menu_security_admin",
+                SECURITY_ADMIN,
+                ("office_base.res_users_menu_office_clearance",),
+            ),
+        ):
+            user = self._new(login, groups)
+            menus = self.env["ir.ui.menu"].with_user(user).load_menus(False)
+            reached = {menu.get("xmlid") for menu in menus.values()}
+            for xmlid in ("office_base.menu_office_root", *xmlids):
+                self.assertIn(xmlid, reached, f"{login}: {xmlid}")
