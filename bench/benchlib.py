@@ -131,6 +131,7 @@ def measure(env, name, func, repeat=5, rollback=True, memory=False, note=""):
     times, queries = [], []
     if repeat > 1:
         with _savepoint(cr, rollback):
+            env.invalidate_all()  # what the operation before left in the cache
             func(env)
             env.flush_all()
     if os.environ.get("BENCH_SQL_LOG") == name:
