@@ -13,6 +13,8 @@ from benchlib import environment, replicate, say, scale
 
 YEARS = 5
 RECENT_DAYS = 60
+MIN_USERS = 60  # measure.py circulates a document to 60 readers
+INBOX_LEADER, INBOX_REVIEWS = "fujuzhang1", 2000  # as in measure.py
 
 
 def _users(env):
@@ -43,7 +45,8 @@ def _users(env):
                     "groups_id": [(6, 0, [staff_group.id])],
                     "tz": "Asia/Shanghai",
                 }
-                for i in range(1, scale(2000) + 1)
+                # at least the readers of the circulation measured
+                for i in range(1, max(scale(2000), MIN_USERS) + 1)
             ]
         )
     )
@@ -272,6 +275,98 @@ def _risk_events(env, depts):
     _move_sequence(env, "office.risk.event", "office_risk_event", "date_found")
 
 
+def _employee_columns(env):
+    """Overrides giving each copied leave a generated employee, with the
+    columns that follow the employee (user, department, manager, calendar)."""
+    employees = env["hr.employee"].search([("user_id.login", "=like", "bench%")])
+    employee = f"(ARRAY{employees.ids})[1 + abs(hashint4(g) % {len(employees)})]"
+
+    def of_employee(column):
+        return f"(SELECT e.{column} FROM hr_employee e WHERE e.id = {employee})"
+
+    return {
+        "employee_id": employee,
+        "user_id": of_employee("user_id"),
+        "department_id": of_employee("department_id"),
+        "manager_id": of_employee("parent_id"),
+        "resource_calendar_id": f"COALESCE({of_employee('resource_calendar_id')}"
+        ", s.resource_calendar_id)",
+        "meeting_id": "NULL",
+    }
+
+
+def _leaves(env):
+    """Leave requests (hr.leave, the core list the department users' lists
+    are compared with) over five years, about 20 a year for each generated
+    employee: copies of the demo leaves moved to generated employees."""
+    if "hr.leave" not in env:
+        return
+    moved = "make_interval(days => $age)"
+    _spread(
+        env,
+        "hr.leave",
+        200_000,
+        ("validate", "refuse", "cancel"),
+        {
+            **_employee_columns(env),
+            "date_from": f"s.date_from - {moved}",
+            "date_to": f"s.date_to - {moved}",
+            "request_date_from": "s.request_date_from - $age",
+            "request_date_to": "s.request_date_to - $age",
+            "create_date": f"s.create_date - {moved}",
+        },
+        copy_many2many=False,
+    )
+
+
+def _inbox(env):
+    """INBOX_REVIEWS pending reviews in the approvals inbox of one leader:
+    a pending leave request the leader reviews, copied for generated
+    employees (later days), and its review copied onto each copy, with its
+    reviewers (not scaled: the inbox of one busy leader)."""
+    if "hr.leave" not in env or "tier.review" not in env:
+        return
+    leader = env["res.users"].search([("login", "=", INBOX_LEADER)])
+    review = env["tier.review"].search(
+        [
+            ("model", "=", "hr.leave"),
+            ("status", "=", "pending"),
+            ("can_review", "=", True),
+            ("reviewer_ids", "in", leader.ids),
+        ],
+        limit=1,
+    )
+    if not review:
+        say(f"no pending leave reviewed by {INBOX_LEADER}: inbox not generated")
+        return
+    later = "make_interval(days => 1 + g % 120)"
+    leaves = replicate(
+        env["hr.leave"],
+        [review.res_id],
+        INBOX_REVIEWS,
+        {
+            **_employee_columns(env),
+            "date_from": f"s.date_from + {later}",
+            "date_to": f"s.date_to + {later}",
+            "request_date_from": "s.request_date_from + 1 + g % 120",
+            "request_date_to": "s.request_date_to + 1 + g % 120",
+            "create_date": "s.create_date - make_interval(mins => g)",
+        },
+        copy_many2many=False,
+    )
+    env.cr.execute(f"CREATE INDEX ON {leaves} (g)")
+    replicate(
+        env["tier.review"],
+        [review.id],
+        INBOX_REVIEWS,
+        {
+            "res_id": f"(SELECT l.new_id FROM {leaves} l WHERE l.g = gen.g)",
+            "create_date": "s.create_date - make_interval(mins => gen.g)",
+        },
+    )
+    say(f"{INBOX_REVIEWS} pending leave reviews for {INBOX_LEADER}")
+
+
 def _ledger_vals(entry):
     vals = {"seal_id": entry.seal_id.id}
     for name in entry._ledger_hash_fields:
@@ -344,6 +439,10 @@ def main():
         _seal_ledger(env)
         env.cr.commit()
         _partners(env)
+        env.cr.commit()
+        _leaves(env)
+        env.cr.commit()
+        _inbox(env)
         env.cr.commit()
 
 

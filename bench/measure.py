@@ -3,6 +3,7 @@ bench/results.md: median server time, SQL queries, peak Python memory where
 it matters, and the ratio to an Odoo core operation of the same shape
 measured in the same run."""
 
+import json
 import os
 import re
 import socket
@@ -18,11 +19,17 @@ from benchlib import environment as bench_environment
 from lxml import etree
 
 import odoo
+from odoo import Command
 
 RESULTS = Path(__file__).with_name("results.md")
+# the figures of the last full run, for BENCH_RENDER
+LAST_RUN = Path(__file__).parent.parent / ".run" / "bench-last-run.json"
 CLERK, DEPT_USER, LEADER, KEEPER = "wenshu", "bench0001", "juzhang", "wenshu"
 ARCHIVIST, DISPATCHER, INTERNAL_CONTROL = "wenshu", "wenshu", "neikong"
 CLERK_PASSWORD = "wenshu"  # demo data
+CIRCULATION_FEW, CIRCULATION_READERS = 10, 60
+# the leader generate.py gives INBOX_REVIEWS pending reviews
+INBOX_LEADER, INBOX_REVIEWS = "fujuzhang1", 2000
 
 
 _UIDS = {}
@@ -35,9 +42,51 @@ def as_user(env, login):
     return env(user=_UIDS[login], su=False)
 
 
-def list_spec(model):
-    """The fields of the model's default list view, as the web client asks."""
-    arch = model.get_views([(False, "list")])["views"]["list"]["arch"]
+class Target:
+    """What an operation should reach: its text in the table and the check
+    of a result against it (True met, False not met, None not judged: a
+    ratio without its baseline)."""
+
+    def __init__(
+        self,
+        text,
+        ms=None,
+        queries=None,
+        ratio=None,
+        peak_mb=None,
+        same_queries_as=None,
+    ):
+        self.text, self.ms, self.queries, self.ratio = text, ms, queries, ratio
+        self.peak_mb, self.same_queries_as = peak_mb, same_queries_as
+
+    def met(self, result, base, measured):
+        checks = []
+        if self.ms is not None:
+            checks.append(result.ms < self.ms)
+        if self.queries is not None:
+            checks.append(result.queries <= self.queries)
+        if self.ratio is not None:
+            if not base:
+                return None
+            checks.append(result.ms <= self.ratio * base.ms)
+        if self.peak_mb is not None and result.peak_mb is not None:
+            checks.append(result.peak_mb < self.peak_mb)
+        if self.same_queries_as:
+            other = measured.get(self.same_queries_as)
+            if not other:
+                return None
+            checks.append(result.queries == other.queries)
+        return all(checks) if checks else None
+
+
+DEPT_LIST_TARGET = Target("≤ 2× core, < 150 ms", ms=150, ratio=2)
+
+
+def list_spec(model, view=None):
+    """The fields of the model's list view (``view`` an xmlid, else the
+    default one), as the web client asks."""
+    view_id = model.env.ref(view).id if view else False
+    arch = model.get_views([(view_id, "list")])["views"]["list"]["arch"]
     spec = {}
     for node in etree.fromstring(arch).findall("field"):
         field = model._fields.get(node.get("name"))
@@ -48,11 +97,14 @@ def list_spec(model):
     return spec
 
 
-def list_view(model_name, login, domain=None):
+def list_view(model_name, login, domain=None, view=None):
     def run(env):
         model = as_user(env, login)[model_name]
         model.web_search_read(
-            domain or [], list_spec(model), limit=80, count_limit=10001
+            domain(model.env) if callable(domain) else domain or [],
+            list_spec(model, view),
+            limit=80,
+            count_limit=10001,
         )
 
     return run
@@ -96,11 +148,11 @@ def lookups(env):
             _scan(CLERK, name),
         )
     if "office.outgoing.document" in env:
-        number = (
-            env["office.outgoing.document"]
-            .search([("number", "!=", False)], limit=1, offset=3000)
-            .number
-        )
+        numbered = [("number", "!=", False)]
+        Outgoing = env["office.outgoing.document"]
+        number = Outgoing.search(
+            numbered, limit=1, offset=min(3000, Outgoing.search_count(numbered) // 2)
+        ).number
         yield (
             "outgoing document by document number (clerk)",
             "baseline: res.partner by reference",
@@ -141,28 +193,101 @@ LIST_MODELS = (
         (("internal control", INTERNAL_CONTROL), ("department user", DEPT_USER)),
     ),
 )
+INBOX_VIEW = "office_base.tier_review_view_list_office"
+
+
+def _inbox_domain(env):
+    """The approvals inbox (待审批) as the menu opens it: the action's domain
+    and its default filter "Waiting for me"."""
+    return [
+        ("office_approval", "=", True),
+        ("status", "=", "pending"),
+        ("can_review", "=", True),
+        ("reviewer_ids", "in", [env.uid]),
+    ]
 
 
 def list_views(env):
-    base = "baseline: res.partner list, 80 rows"
-    yield base, None, list_view("res.partner", CLERK)
+    office = "baseline: res.partner list, 80 rows"
+    yield office, None, list_view("res.partner", CLERK)
     if "fleet.vehicle.log.services" in env:
         yield (
             "baseline: fleet.vehicle.log.services list",
             None,
             list_view("fleet.vehicle.log.services", "admin"),
         )
+    staff = None
+    if "hr.leave" in env:
+        # a plain internal user, whom Odoo's rules limit to their own leaves;
+        # the suite adds a rule of its own (reviewers read what they review),
+        # switched off for the core figure (in the run's transaction only)
+        staff = "baseline: hr.leave list of an employee, Odoo's rules only, 80 rows"
+        ours = _suite_leave_rules(env)
+        ours.active = False
+        env.flush_all()
+        env.registry.clear_cache()
+        yield staff, None, list_view("hr.leave", DEPT_USER)
+        ours.active = True
+        env.flush_all()
+        env.registry.clear_cache()
+        yield (
+            "baseline: the same hr.leave list with the suite's reviewer rule",
+            None,
+            list_view("hr.leave", DEPT_USER),
+        )
     for name, users in LIST_MODELS:
         if name not in env:
             continue
         for who, login in users:
             if as_user(env, login)[name].has_access("read"):
-                yield f"{name} list, {who}", base, list_view(name, login)
+                if login == DEPT_USER:
+                    yield (
+                        f"{name} list, {who}",
+                        staff,
+                        list_view(name, login),
+                        DEPT_LIST_TARGET,
+                    )
+                else:
+                    yield f"{name} list, {who}", office, list_view(name, login)
     yield (
         "approvals inbox of the principal leader",
-        base,
+        office,
         list_view("tier.review", LEADER, [("status", "=", "pending")]),
     )
+    pending = _pending_reviews(env, INBOX_LEADER)
+    if pending >= INBOX_REVIEWS:
+        yield (
+            f"approvals inbox (待审批, waiting for me) of a leader with "
+            f"{pending:,} pending reviews",
+            office,
+            list_view("tier.review", INBOX_LEADER, _inbox_domain, INBOX_VIEW),
+            Target("< 100 ms", ms=100),
+        )
+
+
+def _suite_leave_rules(env):
+    """The read rules our addons add to hr.leave (office_attendance's
+    "reviewers read what they review")."""
+    return env["ir.rule"].search(
+        [
+            ("model_id.model", "=", "hr.leave"),
+            ("perm_read", "=", True),
+            ("id", "in", _suite_rule_ids(env)),
+        ]
+    )
+
+
+def _suite_rule_ids(env):
+    return (
+        env["ir.model.data"]
+        .search([("model", "=", "ir.rule"), ("module", "=like", "office_%")])
+        .mapped("res_id")
+    )
+
+
+def _pending_reviews(env, login):
+    user_env = as_user(env, login)
+    return user_env["tier.review"].search_count(_inbox_domain(user_env))
 
 
 def _register(env):
@@ -176,10 +301,19 @@ def _register(env):
     )
 
 
+def _first_read_one(env):
+    """A document for the numbering step: the demo has none first-read, so
+    the clerk first-reads a signed one (kept in the run's transaction)."""
+    Outgoing = as_user(env, CLERK)["office.outgoing.document"]
+    if not Outgoing.search_count([("state", "=", "first_read")], limit=1):
+        Outgoing.search([("state", "=", "signed")], limit=1).action_first_read()
+        env.flush_all()  # before the savepoints of the measurement
+
+
 def _number(env):
-    Outgoing = env["office.outgoing.document"]
-    doc = Outgoing.search([("state", "=", "first_read")], limit=1)
-    doc.with_user(doc.env.ref("base.user_admin")).action_number()
+    # the office clerks number (the administrator is not one of them)
+    Outgoing = as_user(env, CLERK)["office.outgoing.document"]
+    Outgoing.search([("state", "=", "first_read")], limit=1).action_number()
 
 
 def _stamp(env):
@@ -215,6 +349,67 @@ def _trip(env):
     return run
 
 
+def _circulation_document(env):
+    """A document the office may circulate (routing, no reader yet, not
+    classified), and the readers: the generated staff, in login order."""
+    doc = as_user(env, CLERK)["office.incoming.document"].search(
+        [
+            ("state", "in", ("accepted", "proposed", "instructed")),
+            ("circulation_ids", "=", False),
+            ("secrecy_level", "in", (False, "none")),
+        ],
+        limit=1,
+    )
+    readers = env["res.users"].search(
+        [("login", "=like", "bench%"), ("share", "=", False)], order="login"
+    )
+    return doc, readers.ids
+
+
+def _circulate(doc_id, reader_ids):
+    """传阅: the clerk puts the readers on the document (the form's
+    circulation tab, saved once) and hands the copy to the first reader."""
+
+    def run(env):
+        doc = as_user(env, CLERK)["office.incoming.document"].browse(doc_id)
+        doc.write(
+            {
+                "circulation_ids": [
+                    Command.create({"reader_id": uid, "sequence": 10 + i})
+                    for i, uid in enumerate(reader_ids)
+                ]
+            }
+        )
+        doc.action_hand_to_next_reader()
+
+    return run
+
+
+def circulation(env):
+    if "office.document.circulation" not in env:
+        return
+    doc, readers = _circulation_document(env)
+    if not doc or len(readers) < CIRCULATION_READERS:
+        say(
+            f"circulation skipped: document {doc.id or 'none'}, "
+            f"{len(readers)} readers (need {CIRCULATION_READERS})"
+        )
+        return
+    few = f"circulate one incoming document to {CIRCULATION_FEW} readers (clerk)"
+    yield (
+        few,
+        None,
+        _circulate(doc.id, readers[:CIRCULATION_FEW]),
+        Target("< 300 ms", ms=300),
+    )
+    yield (
+        f"circulate one incoming document to {CIRCULATION_READERS} readers (clerk)",
+        None,
+        _circulate(doc.id, readers[:CIRCULATION_READERS]),
+        Target("< 300 ms, constant queries", ms=300, same_queries_as=few),
+    )
+
+
 def _partner_step(env):
     partner = env["res.partner"].create({"name": "基准单位"})
     partner.activity_schedule("mail.mail_activity_data_todo", summary="基准")
@@ -226,6 +421,7 @@ def steps(env):
     if "office.incoming.document" in env:
         yield "register one incoming document", base, _register
     if "office.outgoing.document" in env:
+        _first_read_one(env)
         yield "number one outgoing document", base, _number
     if "office.seal.use.request" in env:
         yield "stamp one approved request", base, _stamp
@@ -435,63 +631,281 @@ def crons(env):
 # ----------------------------------------------------------------------
 
 
-def _row(result, baselines, target):
-    base = baselines.get(result.name)
+def _row(result, base, target, met):
     ratio = f"{result.ms / base.ms:.2f}" if base else ""
     peak = f"{result.peak_mb:.0f}" if result.peak_mb is not None else ""
     name = f"{result.name} ({result.note})" if result.note else result.name
+    verdict = {True: "yes", False: "**no**", None: ""}[met]
     return (
         f"| {name} | {result.ms:.1f} | {result.queries} | {peak} | "
-        f"{base.name.removeprefix('baseline: ') if base else ''} | {ratio} | {target} |"
+        f"{base.name.removeprefix('baseline: ') if base else ''} | {ratio} | "
+        f"{target.text if target else ''} | {verdict} |"
     )
 
 
 GROUPS = (
-    ("Lookups", lookups, 7, False, "≤ 5 queries, < 20 ms"),
-    ("List views (80 rows with count)", list_views, 5, False, "< 300 ms"),
-    ("Single workflow steps", steps, 5, False, "constant queries, ≤ 2× core"),
-    ("Batch create", batch, 1, False, "≤ 2× core"),
-    ("Exports", exports, 1, True, "< 30 s, memory flat"),
-    ("Scheduled actions (whole data)", crons, 1, True, "< 60 s, < 500 MB"),
+    ("Lookups", lookups, 7, False, Target("≤ 5 queries, < 20 ms", ms=20, queries=5)),
+    (
+        "List views (80 rows with count)",
+        list_views,
+        5,
+        False,
+        Target("< 300 ms", ms=300),
+    ),
+    ("Single workflow steps", steps, 5, False, Target("≤ 1.5× core", ratio=1.5)),
+    ("Circulation (传阅)", circulation, 5, False, None),
+    ("Batch create", batch, 1, False, Target("≤ 1.5× core", ratio=1.5)),
+    (
+        "Exports",
+        exports,
+        1,
+        True,
+        Target("< 20 s, memory flat (peak < 64 MB)", ms=20_000, peak_mb=64),
+    ),
+    (
+        "Scheduled actions (whole data)",
+        crons,
+        1,
+        True,
+        Target("< 60 s, < 500 MB", ms=60_000, peak_mb=500),
+    ),
 )
+
+# Why a target is not met and what it would take (read from the SQL of the
+# operation, BENCH_SQL_LOG="<operation>"): printed under the table for the
+# rows that missed their target in the run, matched by the start of the name.
+_INBOX_VISIBILITY = (
+    "The reviews a user may see (office_base `tier.review._search`, also run "
+    "again by its `_check_access` on the rows found) are an OR of one branch "
+    "per approval model (31), each `res_id IN (SELECT id FROM <model> WHERE "
+    "<the user's record rules>)`: PostgreSQL builds the whole readable set of "
+    "every model, by sequential scans of the 200,000 leave requests (85 ms) "
+    "and 200,000 outgoing documents (163 ms), however few the pending "
+    "reviews: 440 ms for the principal leader's query with `jit = off`; and "
+    "the estimated cost of "
+    "this plan makes PostgreSQL JIT-compile its 40 subplans, about 9 s, twice "
+    "(search and access check). What it would take: `jit = off` (or a higher "
+    "`jit_above_cost`) for Odoo's database, and in the addon, taking the "
+    "candidate reviews first and checking the requests of the page against "
+    "their models' rules by id (`_search([('id', 'in', res_ids)])` per model, "
+    "or a correlated EXISTS per branch so that each request is probed by its "
+    "primary key), and no second search in `_check_access` for reviews the "
+    "same rule has just returned."
+)
+
+NOTES = {
+    "approvals inbox of the principal leader": (
+        "6 queries, so not the Python: two of them take the time. " + _INBOX_VISIBILITY
+    ),
+    "approvals inbox (待审批": (
+        "two causes. " + _INBOX_VISIBILITY + " And the query count grows with the "
+        "rows (about 8 a row: 680 for 80 rows). The list's computed columns "
+        "`res_name` and "
+        "`office_attachment_count` (office_base `tier.review`) take each "
+        "review's request alone: `_office_record()` browses one id, so nothing "
+        "is prefetched across the page, then `exists()`, the access check with "
+        "its record rules, an `ir.attachment` search and the request's "
+        "`attachment_ids`, per review; reading the requests also re-reads each "
+        "leave's own reviews and reviewers one by one. What it would take: "
+        "compute both columns per model for the whole page (browse every "
+        "`res_id` of a model at once, one `exists()`, one `_filtered_access`, "
+        "one `read_group` of the attachments by `res_id`), as Odoo's activity "
+        "views do: an estimated 15–20 queries whatever the page size."
+    ),
+    "circulate one incoming document to 60": (
+        "the query count is constant (the same for 10 and 60 readers), the time "
+        "is not: each reader line is a mail.thread record (office.workflow.mixin), "
+        "so saving the list creates a chatter message 公文传阅 创建 and a "
+        "follower (the clerk) with its subtypes for every line, in batched "
+        "INSERTs but with their Python per line (message ids, record names, "
+        "follower subtypes), about 4 ms a reader on the loaded machine. What it "
+        "would take: create the lines with `mail_create_nolog` and "
+        "`mail_create_nosubscribe` (the document's own chatter already records "
+        "each handing-over and reading); tried in a scratch run at small scale, "
+        "same load: 60 readers 198 ms and 10 readers 170 ms (47 queries), against "
+        "457 ms and 220 ms without."
+    ),
+    "office.incoming.document list, department user": (
+        "in an SQL-logged run at agency scale, SQL was about 205 ms of 253: "
+        "the page (98 ms), the count (69 ms: up to "
+        "the web client's limit of 10,001 documents of the user's departments, "
+        "each through the `office_concerns_me` set and the secrecy and company "
+        "rules), "
+        "and a second evaluation of the `office_concerns_me` set for the 80 rows "
+        "(38 ms: its compute searches `[('id', 'in', page), ('office_concerns_me', "
+        "'=', True)]`, which builds the departments' whole set to intersect 80 "
+        "ids). What it would take: compute "
+        "`office_concerns_me` per id (an EXISTS on the five indexes instead of "
+        "the set) and a count that stops earlier (a lower count limit for the "
+        "register, shown as 'n+' as Odoo does past its limit)."
+    ),
+    "office.outgoing.document list": (
+        "the count is most of it (in an SQL-logged run at agency scale: 167 ms "
+        "for the clerk, who reads nearly every document, 10,001 rows counted "
+        "through the secrecy rule; 358 ms for a department user): the staff "
+        "rule on outgoing documents ORs six "
+        "conditions (drafter, creator, department, signer, reviewer, done by) "
+        "and the secrecy rule's need-to-know EXISTS, which PostgreSQL can only "
+        "evaluate by a sequential scan of the 200,000 documents. What it would "
+        "take: the treatment the incoming register had (`office_concerns_me`: one "
+        "condition answered by a UNION ALL of index lookups, joined on the "
+        "primary key), and a lower count limit for the clerk's list."
+    ),
+    "stamp one approved request": (
+        "61 queries against the baseline's 17: the ledger append (lock the seal "
+        "row and read its chain head, insert the entry and its approvers, the "
+        "hash, the new head: 9), two chatter notes of about 6 queries each (on "
+        "the request and, through office_docs_seal, on the outgoing document it "
+        "stamps; 3 of each are mail's alias and alias-domain look-ups), closing "
+        "the custodian's activity (7: the unlink and its clean-up of "
+        "ir_model_data, attachments and defaults), the tier-validation exception "
+        "check (2), and about 10 re-reads of the request's seals, reviews and "
+        "ledger entries after the stamping's savepoint and raw SQL writes "
+        "invalidate the cache. The ratio moves with the load (1.3–2.3× at small "
+        "scale within minutes). What it would take: invalidate only the ledger "
+        "and seal fields the raw SQL writes, and one note on the request that "
+        "names the document instead of two: an estimated 15 queries fewer."
+    ),
+    "incoming documents batch create": (
+        "a document costs two queries against one for a partner (its INSERT, "
+        "then the UPDATE of its registration number, taken from the yearly "
+        "counter after the insert), plus office_base's type check of every "
+        "value; the ratio also moves with the machine's load more than with "
+        "the code (1.0–3.0× in earlier runs). What it would take: write a "
+        "block's numbers with one `UPDATE … FROM (VALUES …)` (or take them "
+        "before the INSERT), which removes the second query per document."
+    ),
+    "incoming register xlsx": (
+        "memory is flat (the register is written in xlsxwriter's "
+        "`constant_memory` mode, rows read in batches of 1,000 with the cache "
+        "dropped after each); the time is about 55 % xlsxwriter itself (20,000 "
+        "rows of 18 cells take 4.9 s with xlsxwriter alone, without Odoo) and "
+        "30 % reading the fields. What it would take: write the sheet's XML "
+        "directly (plain strings with two formats) or build a year's register "
+        "in a background job posted to the user, with a CSV download for "
+        "machine use."
+    ),
+}
+
+SCALE_OUT = "\n## Scale-out run"
+
+
+def _note(name):
+    for prefix, text in NOTES.items():
+        if name.startswith(prefix):
+            return text
+    return "no analysis recorded yet: run with `BENCH_SQL_LOG` on this operation."
+
+
+def _load():
+    return " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main():
-    lines = []
+    lines, missed = [], []
+    load_before, started = _load(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     with bench_environment() as env:
         sizes = {}
-        for model in ("office.incoming.document", "office.outgoing.document"):
+        for model in (
+            "office.incoming.document",
+            "office.outgoing.document",
+            "hr.leave",
+            "tier.review",
+        ):
             if model in env:
                 env.cr.execute(f"SELECT count(*) FROM {env[model]._table}")
                 sizes[model] = env.cr.fetchone()[0]
         lines.append(
             "| operation | ms (median) | queries | peak MB | compared with | ratio "
-            "| target |"
+            "| target | met |"
         )
-        lines.append("|---|---:|---:|---:|---|---:|---|")
-        for title, ops, repeat, memory, target in GROUPS:
+        lines.append("|---|---:|---:|---:|---|---:|---|---|")
+        only = os.environ.get("BENCH_ONLY")
+        for title, ops, repeat, memory, group_target in GROUPS:
+            if only and not any(title.startswith(t) for t in only.split(",")):
+                continue
             say(f"== {title}")
-            lines.append(f"| **{title}** | | | | | | |")
+            lines.append(f"| **{title}** | | | | | | | |")
             measured = {}
-            for name, base_name, func in ops(env):
+            for name, base_name, func, *own in ops(env):
                 if isinstance(func, Result):  # measured its own way
                     result, func.name = func, name
                 else:
                     result = measure(env, name, func, repeat=repeat, memory=memory)
                 measured[name] = result
                 base = measured.get(base_name)
-                lines.append(_row(result, {name: base} if base else {}, target))
+                target = (
+                    None
+                    if name.startswith("baseline")
+                    else (own[0] if own else group_target)
+                )
+                met = target.met(result, base, measured) if target else None
+                lines.append(_row(result, base, target, met))
+                if met is False:
+                    missed.append((result, base, target))
         env.cr.rollback()
+    scale = os.environ.get("BENCH_SCALE", "1")
+    label = "agency scale" if float(scale) == 1 else "a reduced run, NOT agency scale"
     header = [
         "# Latest benchmark results",
         "",
-        f"Scale {os.environ.get('BENCH_SCALE', '1')}; "
-        + ", ".join(f"{m}: {n:,} rows" for m, n in sizes.items()),
+        f"**Scale {scale}: {label}** (BENCH_SCALE, 1 = agency scale); "
+        + ", ".join(f"{m}: {n:,} rows" for m, n in sizes.items())
+        + ".",
+        "",
+        f"Run {started}, {os.cpu_count()} cores; load average (1 / 5 / 15 min) "
+        f"{load_before} before the measurements, {_load()} after. Times are "
+        "server time in the Odoo process; read them against the core baseline "
+        "of the same run.",
         "",
     ]
-    RESULTS.write_text("\n".join(header + lines) + "\n")
+    missed = [
+        {
+            "name": result.name,
+            "ms": result.ms,
+            "queries": result.queries,
+            "base_ms": base.ms if base else None,
+            "target": target.text,
+        }
+        for result, base, target in missed
+    ]
+    if only:  # a partial run: printed, results.md left as it is
+        print(_render(header, lines, missed))
+        return
+    LAST_RUN.parent.mkdir(parents=True, exist_ok=True)
+    LAST_RUN.write_text(
+        json.dumps({"header": header, "lines": lines, "missed": missed})
+    )
+    _write(header, lines, missed)
+
+
+def _render(header, lines, missed):
+    footer = []
+    if missed:
+        footer += ["", "### Targets not met in this run", ""]
+        for row in missed:
+            ratio = (
+                f", {row['ms'] / row['base_ms']:.2f}× core" if row["base_ms"] else ""
+            )
+            footer.append(
+                f"* **{row['name']}** ({row['ms']:.1f} ms, {row['queries']} "
+                f"queries{ratio}; target {row['target']}): {_note(row['name'])}"
+            )
+    return "\n".join(header + lines + footer) + "\n"
+
+
+def _write(header, lines, missed):
+    previous = RESULTS.read_text() if RESULTS.exists() else ""
+    kept = previous[previous.index(SCALE_OUT) :] if SCALE_OUT in previous else ""
+    RESULTS.write_text(_render(header, lines, missed) + kept)
     say(f"results written to {RESULTS}")
 
 
+def render_last_run():
+    """BENCH_RENDER=1: write results.md again from the figures of the last
+    run with the current notes (no measurement)."""
+    _write(**json.loads(LAST_RUN.read_text()))
+
+
 if __name__ == "__main__":
-    main()
+    render_last_run() if os.environ.get("BENCH_RENDER") else main()
