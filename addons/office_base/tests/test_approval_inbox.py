@@ -191,3 +191,21 @@ class TestApprovalInbox(OfficeBaseCase):
         self.assertEqual(len(builds), len({tuple(models) for models in builds}))
         # outside the counter nothing is kept between searches
         self.assertFalse(readable._MEMO.get())
+
+    def test_the_inbox_finds_my_reviews_without_a_subquery_per_request_kind(self):
+        """待审批 names me as a reviewer: its query leaves out the readable
+        subquery of every approval model and finds what the full check finds."""
+        self._request()
+        self._request(name="会议请示")
+        Review = self.env["tier.review"].with_user(self.deputy)
+        mine = [("status", "=", "pending"), ("reviewer_ids", "in", [self.deputy.id])]
+        sql = Review._search(mine).select().code
+        self.assertNotIn("office_test_request", sql)
+        # a negation keeps the full visibility check
+        full = Review.search(["!", ("id", "=", 0), *mine])
+        self.assertIn(
+            "office_test_request",
+            Review._search(["!", ("id", "=", 0), *mine]).select().code,
+        )
+        self.assertEqual(Review.search(mine), full)
+        self.assertEqual(len(full), 2)
