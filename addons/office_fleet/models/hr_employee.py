@@ -18,24 +18,24 @@ class HrEmployee(models.Model):
 
     office_is_driver = fields.Boolean(
         string="Official car driver",
-        groups="hr.group_hr_user,office_base.group_office_clerk",
+        groups="hr.group_hr_user,office_fleet.group_fleet_dispatcher",
     )
     office_driver_kind = fields.Selection(
         [("full_time", "Full-time driver"), ("stand_in", "Qualified stand-in")],
         string="Driver kind",
         default="full_time",
-        groups="hr.group_hr_user,office_base.group_office_clerk",
+        groups="hr.group_hr_user,office_fleet.group_fleet_dispatcher",
         help="002 公车管理制度 四: 公车实行专职驾驶员驾驶; a qualified member of staff "
         "drives only in an approved stand-in period (需报分管领导并由局长批准).",
     )
     office_licence_class = fields.Selection(
         LICENCE_CLASSES,
         string="Driving licence class",
-        groups="hr.group_hr_user,office_base.group_office_clerk",
+        groups="hr.group_hr_user,office_fleet.group_fleet_dispatcher",
     )
     office_licence_expiry = fields.Date(
         string="Driving licence valid until",
-        groups="hr.group_hr_user,office_base.group_office_clerk",
+        groups="hr.group_hr_user,office_fleet.group_fleet_dispatcher",
     )
 
     def _office_licence_valid_on(self, day):

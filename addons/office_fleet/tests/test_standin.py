@@ -72,3 +72,16 @@ class TestStandinDriver(OfficeFleetCase):
             request.with_user(self.dispatcher).dispatch(self.car1.id, self.clerk.id)
         # full-time drivers need nothing
         request.with_user(self.dispatcher).dispatch(self.car1.id, self.driver.id)
+
+    def test_a_clerk_who_is_no_dispatcher_reads_colleagues_public_profile(self):
+        """The driver's licence is the dispatcher's business: a clerk without
+        access to employees' private files reads a colleague's public profile
+        (a duty calendar's employee) without the licence fields in the way."""
+        clerk = self._user("fleet_plain_clerk", "office_base.group_office_clerk")
+        colleague = self.clerk.with_user(clerk)
+        colleague.invalidate_recordset()
+        self.assertEqual(colleague.name, self.clerk.name)
+        self.assertFalse(
+            {"office_is_driver", "office_licence_expiry"}
+            & set(self.env["hr.employee"].with_user(clerk).fields_get())
+        )
