@@ -1,5 +1,5 @@
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import OfficeBaseCase
 
@@ -102,3 +102,22 @@ class TestSecretDoors(OfficeBaseCase):
         )
         with self.assertRaises(AccessError):
             follower.with_user(self.staff).read(["partner_id"])
+
+    def test_the_mail_queue_hides_approval_mails_of_hidden_reviews(self):
+        """The system administrator keeps the mail queue but reads no clearance:
+        an approval e-mail of a review he may not see is not in his queue, one
+        of a public request is."""
+        public = self.Request.with_user(self.staff).create({"name": "公开请示"})
+        public.with_user(self.staff).action_office_request_approval()
+        public_mail = self.env["mail.mail"].search(
+            [("model", "=", "tier.review"), ("res_id", "in", public.review_ids.ids)]
+        )
+        self.assertTrue(public_mail)
+        sysadmin = new_test_user(
+            self.env, login="queue_admin", groups="base.group_system"
+        )
+        Mail = self.env["mail.mail"].with_user(sysadmin)
+        mails = self._approval_mails() | public_mail
+        self.assertEqual(Mail.search([("id", "in", mails.ids)]), public_mail)
+        with self.assertRaises(AccessError):
+            self._approval_mails().with_user(sysadmin).read(["subject"])
