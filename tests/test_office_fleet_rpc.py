@@ -163,6 +163,7 @@ def test_dispatch_refuses_an_overlapping_booking(odoo):
             [second],
             car1,
             driver2,
+            context={"lang": "en_US"},
         )
     assert "already booked" in refused.value.faultString
     [read] = call(odoo, DISPATCHER, "office.fleet.request", "read", [second], ["state"])

@@ -688,7 +688,10 @@ class OfficeClassificationDecision(models.Model):
     @api.model
     def _propose_initial(self, records):
         """Turn the level given at creation into a proposal to the officer,
-        made by the user who created the record."""
+        made by the user who created the record (its basis in his language,
+        whatever the creating call's)."""
+        if self._workflow_lang_missing():
+            return self._workflow_in_user_lang()._propose_initial(records)
         decisions = self.browse()
         proposer = self.env.user
         for record in records:
