@@ -46,7 +46,10 @@ class TestRiskReport(OfficeRiskCase):
         self._open_report()
         self.assertEqual(
             self.env["office.risk.report"].search_count(
-                [("date_from", "=", datetime.date(2026, 7, 1))]
+                [
+                    ("company_id", "=", self.env.company.id),
+                    ("date_from", "=", datetime.date(2026, 7, 1)),
+                ]
             ),
             1,
         )
