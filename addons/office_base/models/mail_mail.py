@@ -15,11 +15,12 @@ class MailMail(models.Model):
 
     def _compute_office_record_readable(self):
         reviews = self.filtered(lambda mail: mail.model == REVIEW)
-        super(MailMail, self - reviews)._compute_office_record_readable()
+        result = super(MailMail, self - reviews)._compute_office_record_readable()
         user_env = self.env(su=False)
         for mail in reviews:
             review = user_env[REVIEW].browse(mail.res_id).exists()
             mail.office_record_readable = bool(review._filtered_access("read"))
+        return result
 
     def _search_office_record_readable(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
