@@ -178,9 +178,7 @@ class OfficeWorkflowMixin(models.AbstractModel):
         if check:
             check(**kwargs)
         # what the step writes for people is in their language, not the caller's
-        records = (
-            self._workflow_in_user_lang() if self._workflow_lang_missing() else self
-        )
+        records = self._workflow_in_user_lang()
         do = getattr(records, f"_do_{verb}", None)
         result = do(**kwargs) if do else records._workflow_set_state(verb, **kwargs)
         # the transition may take the record out of the acting user's reach
@@ -195,22 +193,18 @@ class OfficeWorkflowMixin(models.AbstractModel):
         """An XML-RPC caller sends no language: what the workflow writes for
         people to read later (chatter, tracked states, the step's records) is
         then in the acting user's language, as the web client writes it; its
-        refusals stay in the caller's."""
+        refusals stay in the caller's. Unchanged when the caller sent one."""
+        if not self._workflow_lang_missing():
+            return self
         return self.with_context(lang=self.env.user.lang)
 
     def _creation_message(self):
-        if self._workflow_lang_missing():
-            return super(
-                OfficeWorkflowMixin, self._workflow_in_user_lang()
-            )._creation_message()
-        return super()._creation_message()
+        records = self._workflow_in_user_lang()
+        return super(OfficeWorkflowMixin, records)._creation_message()
 
     def _track_finalize(self):
-        if self._workflow_lang_missing():
-            return super(
-                OfficeWorkflowMixin, self._workflow_in_user_lang()
-            )._track_finalize()
-        return super()._track_finalize()
+        records = self._workflow_in_user_lang()
+        return super(OfficeWorkflowMixin, records)._track_finalize()
 
     def _workflow_spec(self, verb):
         spec = self._workflow_transitions.get(verb)
