@@ -3,7 +3,8 @@
 The test database (every addon, demo data, what the Odoo tests left) is
 copied once (the test command runs this file beside the XML-RPC tests);
 each addon is then uninstalled from its own copy of that (Odoo takes the
-addons that depend on it along). Afterwards, in a new registry: every view
+addons that depend on it along). Afterwards, in the registry Odoo rebuilt
+after the uninstall: every view
 of the remaining office addons still compiles with its inheritance, every
 menu the demo users see opens a model that exists and its
 views load, and every record rule still evaluates for those users."""
@@ -22,7 +23,8 @@ from odoo.exceptions import AccessError
 env["ir.module.module"].search([("name", "=", {addon!r})]).button_immediate_uninstall()
 env.cr.commit()
 problems = []
-registry = odoo.modules.registry.Registry.new(env.cr.dbname)
+# the registry Odoo rebuilt after the uninstall (not a third load)
+registry = odoo.modules.registry.Registry(env.cr.dbname)
 with registry.cursor() as cr:
     env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {{}})
     ours = env["ir.model.data"].search(

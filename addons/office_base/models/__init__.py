@@ -12,6 +12,7 @@ from . import hr_department
 from . import hr_employee
 from . import ir_actions_report
 from . import ir_attachment
+from . import ir_http
 from . import ir_model_fields
 from . import ir_model_fields_selection
 from . import ir_module_module
@@ -20,6 +21,7 @@ from . import mail_activity
 from . import mail_activity_mixin
 from . import mail_followers
 from . import mail_mail
+from . import mail_message
 from . import mail_notification
 from . import office_approval_history
 from . import office_calendar

@@ -80,26 +80,40 @@ class TierReview(models.Model):
 
     def _compute_res_name(self):
         """The request's name as the user may read it: a reviewer without the
-        clearance of a classified request reads only its kind."""
-        for review in self:
-            record = review._office_record().exists()
-            if record and record._filtered_access("read"):
-                review.res_name = record.display_name
-            elif record:
-                review.res_name = self.env._(
-                    "%(kind)s you may not read", kind=review._office_kind_label()
-                )
-            else:
-                review.res_name = False
+        clearance of a classified request reads only its kind. The requests
+        of a page are read one model at a time."""
+        self.res_name = False
+        for reviews, records in self._office_records_by_model():
+            readable = records._filtered_access("read")
+            for review in reviews:
+                record = records.browse(review.res_id)
+                if record in readable:
+                    review.res_name = record.display_name
+                elif record in records:
+                    review.res_name = self.env._(
+                        "%(kind)s you may not read", kind=review._office_kind_label()
+                    )
 
     def _compute_office_record_readable(self):
         # as the user even through sudo(): Odoo checks access rules that way
-        user_env = self.env(su=False)
+        self.office_record_readable = False
+        for reviews, records in self.with_env(
+            self.env(su=False)
+        )._office_records_by_model():
+            readable = set(records._filtered_access("read").ids)
+            for review in reviews:
+                review.office_record_readable = review.res_id in readable
+
+    def _office_records_by_model(self):
+        """(reviews, their existing requests) for each model of the page."""
+        ids_by_model = {}
         for review in self:
-            record = review.with_env(user_env)._office_record().exists()
-            review.office_record_readable = bool(
-                record and record._filtered_access("read")
-            )
+            if review.model and review.model in self.env:
+                ids_by_model.setdefault(review.model, []).append(review.id)
+        for model, ids in ids_by_model.items():
+            reviews = self.browse(ids)
+            res_ids = list(dict.fromkeys(reviews.mapped("res_id")))
+            yield reviews, self.env[model].browse(res_ids).exists()
 
     def _search_office_record_readable(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
@@ -504,19 +518,25 @@ class TierReview(models.Model):
     # ------------------------------------------------------------------
 
     def _compute_office_attachment_count(self):
-        """The files of the request, which the reviewer reads before deciding."""
+        """The files of the request, which the reviewer reads before deciding
+        (one search of the attachments per model of the page)."""
+        self.office_attachment_count = 0
         Attachment = self.env["ir.attachment"]
-        for review in self:
-            record = review._office_record() if review.model in self.env else None
-            if not record or not record.exists() or not record.has_access("read"):
-                review.office_attachment_count = 0
+        for reviews, records in self._office_records_by_model():
+            readable = records._filtered_access("read")
+            if not readable:
                 continue
-            files = Attachment.search(
-                [("res_model", "=", review.model), ("res_id", "=", review.res_id)]
-            )
-            if "attachment_ids" in record._fields:
-                files |= record.attachment_ids
-            review.office_attachment_count = len(files)
+            files = {record_id: set() for record_id in readable.ids}
+            for attachment in Attachment.search_fetch(
+                [("res_model", "=", readable._name), ("res_id", "in", readable.ids)],
+                ["res_id"],
+            ):
+                files[attachment.res_id].add(attachment.id)
+            if "attachment_ids" in readable._fields:
+                for record in readable:
+                    files[record.id].update(record.attachment_ids.ids)
+            for review in reviews:
+                review.office_attachment_count = len(files.get(review.res_id, ()))
 
     @api.depends("reviewer_ids")
     def _compute_todo_by(self):

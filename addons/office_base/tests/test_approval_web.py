@@ -1,9 +1,11 @@
 import re
+from unittest.mock import patch
 from urllib.parse import urlsplit
 
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
+from ..tools import readable
 from .common import OfficeBaseCase
 
 
@@ -24,6 +26,39 @@ class TestApprovalWeb(OfficeBaseCase, HttpCase):
     def _link(self, review, action):
         url = urlsplit(review._office_action_url(action))
         return f"{url.path}?{url.query}"
+
+    def test_a_page_builds_the_readable_domains_once(self):
+        """A list read with its followers and messages (each a search through
+        the readable domain of the office models) builds each domain once in
+        the request, and keeps nothing after it."""
+        self._request("缓存请示")
+        self.authenticate("deputy", "deputy")
+        builds = []
+        build = readable._readable_reference_domain
+
+        def counted(*args):
+            builds.append(tuple(args[1]))
+            return build(*args)
+
+        with patch.object(readable, "_readable_reference_domain", counted):
+            rows = self.make_jsonrpc_request(
+                "/web/dataset/call_kw/office.test.request/search_read",
+                {
+                    "model": "office.test.request",
+                    "method": "search_read",
+                    "args": [[]],
+                    "kwargs": {
+                        "fields": ["name", "message_partner_ids", "review_ids"],
+                        "context": {"lang": "zh_CN"},
+                    },
+                },
+            )
+        self.assertTrue(rows)
+        self.assertTrue(builds)
+        self.assertEqual(
+            len(builds), len(set(builds)), "a domain was built twice in the request"
+        )
+        self.assertFalse(readable._MEMO.get())
 
     def test_phone_approval_from_the_inbox(self):
         request, _review = self._request("手机审批请示")

@@ -121,3 +121,28 @@ class TestSecretDoors(OfficeBaseCase):
         self.assertEqual(Mail.search([("id", "in", mails.ids)]), public_mail)
         with self.assertRaises(AccessError):
             self._approval_mails().with_user(sysadmin).read(["subject"])
+
+    def test_own_messages_of_a_record_no_longer_readable_are_hidden(self):
+        """Odoo lets a message's author and recipients read it whatever the
+        document; the message names the record, so a reader taken off the
+        need-to-know list loses the messages he wrote or received too."""
+        secret = self.Request.with_user(self.budget_cleared).create(
+            {
+                "name": "关于另一机密事项的请示WRITTEN",
+                "secrecy_level": "confidential",
+                "need_to_know_user_ids": [(4, self.deputy.id)],
+            }
+        )
+        note = secret.with_user(self.deputy).message_post(body="已阅")
+        told = secret.with_user(self.budget_cleared).message_post(
+            body="请阅", partner_ids=self.deputy.partner_id.ids
+        )
+        Message = self.env["mail.message"].with_user(self.deputy)
+        mine = [("model", "=", secret._name), ("res_id", "=", secret.id)]
+        self.assertEqual(Message.search(mine) & (note | told), note | told)
+        secret.need_to_know_user_ids = [(3, self.deputy.id)]
+        self.assertFalse(Message.search(mine))
+        self.assertFalse(Message.search([("record_name", "ilike", "WRITTEN")]))
+        for message in (note, told):
+            with self.assertRaises(AccessError):
+                message.with_user(self.deputy).read(["record_name"])

@@ -8,10 +8,14 @@ _MEMO = contextvars.ContextVar("office_readable_memo", default=None)
 
 @contextlib.contextmanager
 def readable_domains_memoized():
-    """Within the block (one read-only request: neither the rules nor the
-    user's rights change), a user's readable domain over the same models is
-    built once: OCA's review counter searches reviews once per request kind
-    and record, and each search would build it for every approval model."""
+    """Within the block (one HTTP request, see ``ir.http._dispatch``), a
+    user's readable domain over the same models is built once: a list of
+    office records reads their followers, messages and reviews, and OCA's
+    review counter searches reviews once per request kind and record; each
+    search would build it for every approval model. The domain is made of
+    subqueries, run when the search runs: records created or changed in the
+    request are seen; the rules and rights it is built from are those Odoo
+    caches (``ir.rule._compute_domain``) for as long."""
     token = _MEMO.set({})
     try:
         yield
@@ -29,8 +33,9 @@ def readable_reference_domain(env, model_names, model_field="model", id_field="r
     if memo is None:
         return _readable_reference_domain(env, model_names, model_field, id_field)
     key = (
-        id(env.cr),
+        env.cr,
         env.uid,
+        env.company.id,
         tuple(env.companies.ids),
         tuple(model_names),
         model_field,

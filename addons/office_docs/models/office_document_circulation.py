@@ -71,9 +71,15 @@ class OfficeDocumentCirculation(models.Model):
             raise UserError(
                 self.env._("Readers mark a document read with their button.")
             )
-        lines = super().create(vals_list)
+        # the document's chatter records each hand-over and reading: a line
+        # gets no creation message and no follower of its own (60 readers
+        # would be 60 of each)
+        lines = super(
+            OfficeDocumentCirculation,
+            self.with_context(mail_create_nolog=True, mail_create_nosubscribe=True),
+        ).create(vals_list)
         lines._check_editable()
-        return lines
+        return lines.with_env(self.env)
 
     def write(self, vals):
         if not is_granted(TRANSITION, self):

@@ -13,7 +13,7 @@ class OfficeDocumentType(models.Model):
     _order = "sequence, id"
 
     name = fields.Char(required=True)
-    code = fields.Char(required=True, help="Technical code, unique.")
+    code = fields.Char(help="Technical code, unique.")
     sequence = fields.Integer(default=10)
     is_upward = fields.Boolean(
         string="Upward document",

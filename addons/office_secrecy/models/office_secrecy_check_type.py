@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 CHECK_SUBJECTS = [
     ("equipment", "Secrecy equipment"),
@@ -23,8 +23,12 @@ class OfficeSecrecyCheckType(models.Model):
     citation = fields.Char(help="Where the rule is written, e.g. 004 一(七)4.")
     subject = fields.Selection(CHECK_SUBJECTS, required=True, default="department")
     equipment_kinds = fields.Char(
+        string="Equipment kind keys",
         help="For equipment: the kinds checked, comma-separated (safe, "
-        "iron_door, iron_window, iron_cabinet, alarm); empty: every kind."
+        "iron_door, iron_window, iron_cabinet, alarm); empty: every kind.",
+    )
+    equipment_kinds_label = fields.Char(
+        string="Equipment kinds", compute="_compute_equipment_kinds_label"
     )
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
@@ -32,7 +36,23 @@ class OfficeSecrecyCheckType(models.Model):
         "res.company", index=True, help="Empty: shared by every agency."
     )
 
+    @api.depends("equipment_kinds")
+    def _compute_equipment_kinds_label(self):
+        labels = dict(
+            self.env["office.secrecy.equipment"]
+            ._fields["kind"]
+            ._description_selection(self.env)
+        )
+        for check_type in self:
+            check_type.equipment_kinds_label = "、".join(
+                labels.get(kind, kind) for kind in check_type._equipment_kind_keys()
+            )
+
+    def _equipment_kind_keys(self):
+        self.ensure_one()
+        return [k.strip() for k in (self.equipment_kinds or "").split(",") if k.strip()]
+
     def _applies_to_equipment(self, equipment):
         self.ensure_one()
-        kinds = [k.strip() for k in (self.equipment_kinds or "").split(",") if k]
+        kinds = self._equipment_kind_keys()
         return not kinds or equipment.kind in kinds

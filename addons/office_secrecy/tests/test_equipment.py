@@ -79,6 +79,10 @@ class TestSecrecyEquipment(OfficeSecrecyCase):
         self.assertEqual(
             self._checks(self.inspection, self.alarm).check_type_id.code, "E-2"
         )
+        self.assertEqual(
+            safe_checks.check_type_id.with_context(lang="zh_CN").equipment_kinds_label,
+            "保密柜、铁柜",
+        )
         count = len(self.inspection.check_ids)
         self.inspection.action_load_checks()
         self.assertEqual(len(self.inspection.check_ids), count)
