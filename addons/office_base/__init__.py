@@ -1,5 +1,6 @@
 from . import controllers
 from . import demo
 from . import models
+from . import report
 from . import tools
 from . import wizards

@@ -8,7 +8,7 @@
     "license": "LGPL-3",
     "author": "Office Suite Authors",
     "website": "https://example.invalid/office-suite",
-    "depends": ["hr", "mail", "resource", "base_tier_validation"],
+    "depends": ["hr", "mail", "resource", "base_tier_validation", "report_xlsx"],
     "external_dependencies": {"python": ["holidays"]},
     "data": [
         "security/office_base_security.xml",

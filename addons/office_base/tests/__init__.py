@@ -11,3 +11,4 @@ from . import test_secret_doors
 from . import test_separation_of_duties
 from . import test_multi_company
 from . import test_workbench
+from . import test_workbooks

@@ -98,15 +98,25 @@ class OfficeRegisterXlsxMixin(models.AbstractModel):
             sheet.write(1, col, header, formats["head"])
         sheet.freeze_panes(2, 0)
         sheet.autofilter(1, 0, max(len(objs) + 1, 1), len(columns) - 1)
+        getters = [getter for _header, _width, getter in columns]
         row = 2
         for batch in self._office_batches(objs):
             for record in batch:
                 cell = formats["red"] if record.secrecy_rank else formats["yellow"]
-                values = (getter(record) for _header, _width, getter in columns)
-                sheet.write_row(
-                    row, 0, [v if v not in (None, False) else "" for v in values], cell
-                )
+                for col, getter in enumerate(getters):
+                    self._office_write_cell(sheet, row, col, getter(record), cell)
                 row += 1
+
+    @staticmethod
+    def _office_write_cell(sheet, row, col, value, cell):
+        """One cell by its type (xlsxwriter's ``write`` guesses the type of
+        each value with regular expressions: a third of the export)."""
+        if value is None or value is False or value == "":
+            sheet.write_blank(row, col, None, cell)
+        elif isinstance(value, (int, float)):
+            sheet.write_number(row, col, value, cell)
+        else:
+            sheet.write_string(row, col, str(value), cell)
 
 
 class OfficeIncomingRegisterXlsx(models.AbstractModel):

@@ -53,6 +53,24 @@ class TestReportsAndScan(OfficeDocsCase):
         titles = [sheet.cell(row, 5).value for row in range(3, sheet.max_row + 1)]
         self.assertEqual(titles, [normal.title])
 
+    def test_register_xlsx_writes_text_as_text(self):
+        """A title that reads like a formula or a link stays text in the
+        register: the spreadsheet that opens it runs nothing."""
+        doc = self._incoming(
+            title='=HYPERLINK("http://example.com","点此")',
+            lead_department_id=self.dep_budget.id,
+        )
+        sheet = self._xlsx(
+            "office_docs.office_incoming_document_report_register_xlsx",
+            doc,
+            self.director,
+        )
+        title = sheet.cell(3, 5)
+        self.assertEqual(title.value, doc.title)
+        self.assertEqual(title.data_type, "s")
+        self.assertFalse(title.hyperlink)
+        self.assertEqual(sheet.cell(3, 9).data_type, "n")  # pages: a number
+
     def test_outgoing_register_xlsx(self):
         doc = self._outgoing()
         sheet = self._xlsx(
