@@ -701,11 +701,36 @@ class OfficeIncomingDocument(models.Model):
 
     @api.depends_context("uid")
     def _compute_office_concerns_me(self):
-        concerning = self.search(
-            [("id", "in", self.filtered("id").ids), ("office_concerns_me", "=", True)]
-        )
+        """The parts of the staff's rule probed for these ids only (the
+        search builds the whole set of the user's documents)."""
+        ids = self.filtered("id").ids
+        concerning = set()
+        if ids:
+            user = self.env.user
+            rows = self.env.execute_query(
+                SQL(
+                    """SELECT d.id FROM office_incoming_document d
+                        WHERE d.id = ANY(%(ids)s)
+                          AND (d.lead_department_id = ANY(%(departments)s)
+                               OR d.handler_id = %(uid)s
+                               OR d.create_uid = %(uid)s
+                               OR EXISTS (
+                                  SELECT 1
+                                    FROM office_incoming_document_co_department_rel r
+                                   WHERE r.document_id = d.id
+                                     AND r.department_id = ANY(%(departments)s))
+                               OR EXISTS (
+                                  SELECT 1 FROM office_document_circulation c
+                                   WHERE c.document_id = d.id
+                                     AND c.reader_id = %(uid)s))""",
+                    ids=ids,
+                    departments=user.sudo().office_department_ids.ids,
+                    uid=user.id,
+                )
+            )
+            concerning = {row[0] for row in rows}
         for doc in self:
-            doc.office_concerns_me = doc in concerning
+            doc.office_concerns_me = doc.id in concerning
 
     def _search_office_concerns_me(self, operator, value):
         """The staff's record rule, as one condition: the ids of the
