@@ -1,6 +1,7 @@
 from . import hr_department
 from . import office_document_mixin  # the parent of the registers below
 from . import office_incoming_register_mixin
+from . import office_concerns_me_mixin
 from . import office_document_circulation
 from . import office_document_copy
 from . import office_document_disposal

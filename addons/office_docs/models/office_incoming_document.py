@@ -91,6 +91,7 @@ class OfficeIncomingDocument(models.Model):
         "office.document.mixin",
         "office.confidential.mixin",
         "office.urgency.mixin",
+        "office.concerns.me.mixin",
     ]
     _order = "received_at desc, id desc"
     _rec_names_search = ["name", "title", "sender_ref"]
@@ -441,9 +442,6 @@ class OfficeIncomingDocument(models.Model):
         compute="_compute_is_overdue", search="_search_is_overdue"
     )
     office_concerns_me = fields.Boolean(
-        string="Concerns me",
-        compute="_compute_office_concerns_me",
-        search="_search_office_concerns_me",
         help="Led or co-handled by one of my departments, circulated to me, "
         "handled or registered by me.",
     )
@@ -699,64 +697,21 @@ class OfficeIncomingDocument(models.Model):
             "routed_late": bool(self.assign_deadline and now > self.assign_deadline),
         }
 
-    @api.depends_context("uid")
-    def _compute_office_concerns_me(self):
-        """The parts of the staff's rule probed for these ids only (the
-        search builds the whole set of the user's documents)."""
-        ids = self.filtered("id").ids
-        concerning = set()
-        if ids:
-            user = self.env.user
-            rows = self.env.execute_query(
-                SQL(
-                    """SELECT d.id FROM office_incoming_document d
-                        WHERE d.id = ANY(%(ids)s)
-                          AND (d.lead_department_id = ANY(%(departments)s)
-                               OR d.handler_id = %(uid)s
-                               OR d.create_uid = %(uid)s
-                               OR EXISTS (
-                                  SELECT 1
-                                    FROM office_incoming_document_co_department_rel r
-                                   WHERE r.document_id = d.id
-                                     AND r.department_id = ANY(%(departments)s))
-                               OR EXISTS (
-                                  SELECT 1 FROM office_document_circulation c
-                                   WHERE c.document_id = d.id
-                                     AND c.reader_id = %(uid)s))""",
-                    ids=ids,
-                    departments=user.sudo().office_department_ids.ids,
-                    uid=user.id,
-                )
-            )
-            concerning = {row[0] for row in rows}
-        for doc in self:
-            doc.office_concerns_me = doc.id in concerning
-
-    def _search_office_concerns_me(self, operator, value):
-        """The staff's record rule, as one condition: the ids of the
-        documents of each of its parts, each read from its own index, in one
-        set (PostgreSQL evaluates an OR of these parts on every row of the
-        register)."""
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on “Concerns me”."))
-        user = self.env.user
-        concerning = SQL(
-            """(SELECT id FROM office_incoming_document
-                WHERE lead_department_id = ANY(%(departments)s)
-               UNION ALL
-               SELECT document_id FROM office_incoming_document_co_department_rel
-                WHERE department_id = ANY(%(departments)s)
-               UNION ALL
-               SELECT document_id FROM office_document_circulation
-                WHERE reader_id = %(uid)s
-               UNION ALL
-               SELECT id FROM office_incoming_document WHERE handler_id = %(uid)s
-               UNION ALL
-               SELECT id FROM office_incoming_document WHERE create_uid = %(uid)s)""",
-            departments=user.sudo().office_department_ids.ids,
-            uid=user.id,
-        )
-        return [("id", "in" if (operator == "=") == value else "not in", concerning)]
+    def _office_concerns_me_parts(self):
+        departments = self.env.user.sudo().office_department_ids.ids
+        uid = self.env.uid
+        return [
+            (self._table, "id", "lead_department_id", departments),
+            (
+                "office_incoming_document_co_department_rel",
+                "document_id",
+                "department_id",
+                departments,
+            ),
+            ("office_document_circulation", "document_id", "reader_id", uid),
+            (self._table, "id", "handler_id", uid),
+            (self._table, "id", "create_uid", uid),
+        ]
 
     @api.depends(
         "state",

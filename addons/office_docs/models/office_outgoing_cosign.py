@@ -37,10 +37,11 @@ class OfficeOutgoingCosign(models.Model):
         "office.outgoing.document", required=True, ondelete="cascade", index=True
     )
     sequence = fields.Integer(default=10)
-    department_id = fields.Many2one("hr.department", required=True)
+    department_id = fields.Many2one("hr.department", required=True, index=True)
     user_id = fields.Many2one(
         "res.users",
         string="Co-signer",
+        index=True,
         help="Who answers for the department; empty: its head.",
     )
     state = fields.Selection(

@@ -128,6 +128,7 @@ class OfficeOutgoingDocument(models.Model):
         "office.confidential.mixin",
         "office.urgency.mixin",
         "office.approval.mixin",
+        "office.concerns.me.mixin",
     ]
     _order = "create_date desc, id desc"
     _rec_names_search = ["number", "title"]
@@ -477,6 +478,10 @@ class OfficeOutgoingDocument(models.Model):
     # Rights for the buttons
     # ------------------------------------------------------------------
 
+    office_concerns_me = fields.Boolean(
+        help="Drafted or created by me, drafted in one of my departments, or "
+        "co-signed by me or one of my departments."
+    )
     is_author = fields.Boolean(compute="_compute_user_rights")
     can_cosign = fields.Boolean(compute="_compute_user_rights")
 
@@ -635,7 +640,25 @@ class OfficeOutgoingDocument(models.Model):
             self._table,
             ["create_date DESC", "id DESC"],
         )
+        # one part of the staff's record rule (see _office_concerns_me_parts)
+        create_index(
+            self.env.cr,
+            "office_outgoing_document_create_uid_index",
+            self._table,
+            ["create_uid"],
+        )
         return res
+
+    def _office_concerns_me_parts(self):
+        departments = self.env.user.sudo().office_department_ids.ids
+        uid = self.env.uid
+        return [
+            (self._table, "id", "drafter_id", uid),
+            (self._table, "id", "create_uid", uid),
+            (self._table, "id", "department_id", departments),
+            ("office_outgoing_cosign", "document_id", "user_id", uid),
+            ("office_outgoing_cosign", "document_id", "department_id", departments),
+        ]
 
     @api.model_create_multi
     def create(self, vals_list):

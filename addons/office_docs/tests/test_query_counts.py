@@ -2,6 +2,7 @@
 scale so that a regression fails the ordinary test run; bench/ measures the
 same operations at agency scale."""
 
+from odoo import Command
 from odoo.tests import tagged
 
 from odoo.addons.office_base.tests.common import QueryCountMixin
@@ -89,6 +90,30 @@ class TestConcernsMe(OfficeDocsCase):
             ("create_uid", "=", user.id),
         ]
 
+    def _assert_same_as(self, all_docs, old_rule):
+        users = (
+            self.budget_staff,
+            self.legal_head,
+            self.it_staff,
+            self.director,
+            self.clerk,
+            self.leader,
+        )
+        for user in users:
+            expected = sorted(all_docs.sudo().filtered_domain(old_rule(user)).ids)
+            # sudo as the rule is evaluated; the user is still the user
+            Docs = self.env[all_docs._name].with_user(user).sudo()
+            scope = [("id", "in", all_docs.ids)]
+            found = Docs.search([*scope, ("office_concerns_me", "=", True)])
+            self.assertEqual(sorted(found.ids), expected, user.login)
+            others = Docs.search([*scope, ("office_concerns_me", "!=", True)])
+            self.assertEqual(
+                sorted(others.ids), sorted(set(all_docs.ids) - set(expected))
+            )
+            self.env.invalidate_all()
+            in_memory = all_docs.with_env(Docs.env).filtered("office_concerns_me")
+            self.assertEqual(sorted(in_memory.ids), expected, user.login)
+
     def test_same_documents_as_the_five_conditions(self):
         docs = {
             "lead": self._incoming(lead_department_id=self.dep_budget.id),
@@ -106,28 +131,7 @@ class TestConcernsMe(OfficeDocsCase):
         all_docs = self.env["office.incoming.document"].browse(
             [doc.id for doc in docs.values()]
         )
-        users = (
-            self.budget_staff,
-            self.legal_head,
-            self.it_staff,
-            self.director,
-            self.clerk,
-            self.leader,
-        )
-        for user in users:
-            expected = sorted(all_docs.sudo().filtered_domain(self._old_rule(user)).ids)
-            # sudo as the rule is evaluated; the user is still the user
-            Incoming = self.env["office.incoming.document"].with_user(user).sudo()
-            scope = [("id", "in", all_docs.ids)]
-            found = Incoming.search([*scope, ("office_concerns_me", "=", True)])
-            self.assertEqual(sorted(found.ids), expected, user.login)
-            others = Incoming.search([*scope, ("office_concerns_me", "!=", True)])
-            self.assertEqual(
-                sorted(others.ids), sorted(set(all_docs.ids) - set(expected))
-            )
-            self.env.invalidate_all()
-            in_memory = all_docs.with_env(Incoming.env).filtered("office_concerns_me")
-            self.assertEqual(sorted(in_memory.ids), expected, user.login)
+        self._assert_same_as(all_docs, self._old_rule)
         # the cases are not vacuous
         concerning = {
             user: all_docs.with_user(user).sudo().filtered("office_concerns_me")
@@ -138,3 +142,55 @@ class TestConcernsMe(OfficeDocsCase):
         )
         self.assertEqual(concerning[self.budget_staff], docs["lead"])
         self.assertEqual(concerning[self.legal_head], docs["co"])
+
+    @staticmethod
+    def _old_outgoing_rule(user):
+        departments = user.office_department_ids.ids
+        return [
+            "|",
+            "|",
+            "|",
+            "|",
+            ("drafter_id", "=", user.id),
+            ("create_uid", "=", user.id),
+            ("department_id", "in", departments),
+            ("cosign_ids.user_id", "=", user.id),
+            ("cosign_ids.department_id", "in", departments),
+        ]
+
+    def test_outgoing_same_documents_as_the_five_conditions(self):
+        docs = {
+            "drafted": self._outgoing(),
+            "by_director": self._outgoing(user=self.director),
+            "for_it": self._outgoing(
+                user=self.clerk,
+                drafter_id=self.it_staff.id,
+                department_id=self.dep_it.id,
+            ),
+            "cosigned": self._outgoing(
+                user=self.director,
+                cosign_ids=[Command.create({"department_id": self.dep_legal.id})],
+            ),
+            "cosigner": self._outgoing(
+                user=self.director,
+                cosign_ids=[
+                    Command.create(
+                        {
+                            "department_id": self.dep_discipline.id,
+                            "user_id": self.it_staff.id,
+                        }
+                    )
+                ],
+            ),
+        }
+        all_docs = self.env["office.outgoing.document"].browse(
+            [doc.id for doc in docs.values()]
+        )
+        self._assert_same_as(all_docs, self._old_outgoing_rule)
+        concerning = {
+            user: all_docs.with_user(user).sudo().filtered("office_concerns_me")
+            for user in (self.it_staff, self.budget_staff, self.legal_head)
+        }
+        self.assertEqual(concerning[self.it_staff], docs["for_it"] | docs["cosigner"])
+        self.assertEqual(concerning[self.budget_staff], docs["drafted"])
+        self.assertEqual(concerning[self.legal_head], docs["cosigned"])
