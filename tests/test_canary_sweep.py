@@ -167,7 +167,7 @@ def _ensure_user(odoo, login, values):
         "admin",
         "res.users",
         "create",
-        {"name": login, "login": login, "password": login, **values},
+        {"login": login, "password": login, **values},
     )
 
 
@@ -175,7 +175,10 @@ def _sweep_users(odoo):
     _ensure_user(
         odoo,
         "sweep_integration",
-        {"groups_id": [(6, 0, [odoo.ref("office_base.group_office_integration")])]},
+        {
+            "name": "巡检接口系统",
+            "groups_id": [(6, 0, [odoo.ref("office_base.group_office_integration")])],
+        },
     )
     companies = odoo.call(
         "admin", "admin", "res.company", "search", [("name", "=", "沅江市财政局")]
@@ -191,6 +194,7 @@ def _sweep_users(odoo):
         odoo,
         "sweep_other_agency",
         {
+            "name": "沅江巡检文书",
             "company_id": company,
             "company_ids": [(6, 0, [company])],
             "groups_id": [(6, 0, [odoo.ref("office_base.group_office_clerk")])],
