@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 URGENCY = [("normal", "Normal"), ("urgent", "Urgent"), ("very_urgent", "Very urgent")]
@@ -55,15 +55,35 @@ class OfficeDeadlineRule(models.Model):
     @api.model
     def _find(self, model_name, urgency, company=None):
         company = company or self.env.company
+        return self.sudo().browse(self._find_id(model_name, urgency, company.id))
+
+    @tools.ormcache("model_name", "urgency", "company_id")
+    def _find_id(self, model_name, urgency, company_id):
+        """The agency's own rule, else the shared one (kept until the rules
+        change: a batch of a thousand documents looks it up once)."""
         rules = self.sudo().search(
             [
                 ("model", "=", model_name),
                 ("urgency", "=", urgency),
-                ("company_id", "in", [company.id, False]),
+                ("company_id", "in", [company_id, False]),
             ],
             order="company_id",
+            limit=1,
         )
-        return rules[:1]
+        return rules.id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env.registry.clear_cache()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()
 
     def compute_deadline(self, start, company=None):
         """The deadline (UTC datetime) counted from the UTC datetime `start`."""

@@ -53,18 +53,20 @@ class OfficeDocumentMixin(models.AbstractModel):
     @api.model_create_multi
     def create(self, vals_list):
         if not self._office_workflow_granted():
-            # the state itself is guarded by the kernel
-            owned = (
-                set(self._office_workflow_fields)
-                - set(self._office_create_allowed)
-                - {"state"}
-            )
-            for vals in vals_list:
-                for name in owned & set(vals):
-                    if vals[name] in (False, None, "/"):
-                        continue
-                    self._office_raise_workflow_fields({name})
+            self._office_check_create_vals(vals_list)
         return super().create(vals_list)
+
+    @api.model
+    def _office_check_create_vals(self, vals_list):
+        """A new document carries no value of the fields its workflow owns
+        (the state itself is guarded by the kernel)."""
+        owned = set(self._office_workflow_fields) - set(self._office_create_allowed)
+        owned.discard("state")
+        for vals in vals_list:
+            for name in owned & set(vals):
+                if vals[name] in (False, None, "/"):
+                    continue
+                self._office_raise_workflow_fields({name})
 
     def write(self, vals):
         if not self._office_workflow_granted():

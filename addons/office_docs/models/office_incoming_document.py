@@ -10,6 +10,7 @@ from odoo.tools.translate import LazyTranslate
 from odoo.addons.office_base.tools import granted
 
 from .office_document_instruction import INSTRUCTION
+from .office_document_mixin import WORKFLOW
 
 INCOMING_STATES = [
     ("registered", "Registered"),
@@ -797,8 +798,12 @@ class OfficeIncomingDocument(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        documents = super().create(vals_list)
-        documents.filtered(lambda d: d.name == "/")._office_number_registrations()
+        if not self._office_workflow_granted():
+            self._office_check_create_vals(vals_list)
+        vals_list = self._office_number_registrations([dict(v) for v in vals_list])
+        # the numbers just given are the workflow's: the new documents only
+        with granted(WORKFLOW, self.browse()):
+            documents = super().create(vals_list)
         documents._office_attach_files()
         for registrar, docs in documents.grouped("registered_by_id").items():
             docs._office_grant_need_to_know(
@@ -806,11 +811,16 @@ class OfficeIncomingDocument(models.Model):
             )
         return documents
 
-    def _office_number_registrations(self):
-        """Give the registration numbers (收文〔2026〕15号), in order of
-        receipt: one block of numbers per year is taken from the gap-free
-        sequence with a single row update, however many documents a batch
-        registers (an exchange system sends hundreds at once)."""
+    @api.model
+    def _office_number_registrations(self, vals_list):
+        """Give the registration numbers (收文〔2026〕15号) before the
+        documents are inserted, in order of receipt: one block of numbers per
+        year is taken from the gap-free sequence with a single row update,
+        however many documents a batch registers (an exchange system sends
+        hundreds at once)."""
+        todo = [vals for vals in vals_list if vals.get("name", "/") == "/"]
+        if not todo:
+            return vals_list
         Sequence = self.env["ir.sequence"].sudo()
         sequence = Sequence.search(
             [
@@ -820,21 +830,28 @@ class OfficeIncomingDocument(models.Model):
             order="company_id",
             limit=1,
         )
-        by_range = defaultdict(lambda: self.browse())
-        for doc in self.sorted(lambda d: (d.received_at, d.id)):
-            day = doc._office_to_local(doc.received_at).date()
-            by_range[sequence._get_current_sequence(day)] |= doc
-        for date_range, docs in by_range.items():
-            step = sequence.number_increment
+        now = fields.Datetime.now()
+
+        def received(vals):
+            return fields.Datetime.to_datetime(vals.get("received_at")) or now
+
+        by_day = defaultdict(list)
+        for vals in sorted(todo, key=received):  # stable: a batch keeps its order
+            by_day[self._office_to_local(received(vals)).date()].append(vals)
+        by_range = defaultdict(list)
+        for day, group in by_day.items():
+            by_range[sequence._get_current_sequence(day)] += group
+        step = sequence.number_increment
+        for date_range, group in by_range.items():
             date_range.flush_recordset(["number_next"])
             self.env.cr.execute(
                 SQL(
                     "UPDATE %s SET number_next = number_next + %s WHERE id = %s "
                     "RETURNING number_next - %s",
                     SQL.identifier(date_range._table),
-                    step * len(docs),
+                    step * len(group),
                     date_range.id,
-                    step * len(docs),
+                    step * len(group),
                 )
             )
             first = self.env.cr.fetchone()[0]
@@ -844,10 +861,9 @@ class OfficeIncomingDocument(models.Model):
             numbering = sequence.with_context(
                 ir_sequence_date=start, ir_sequence_date_range=start
             )
-            for index, doc in enumerate(docs):
-                doc._office_write(
-                    {"name": numbering.get_next_char(first + index * step)}
-                )
+            for index, vals in enumerate(group):
+                vals["name"] = numbering.get_next_char(first + index * step)
+        return vals_list
 
     def write(self, vals):
         if not self._office_workflow_granted():
