@@ -50,3 +50,26 @@ def test_translations_keep_their_placeholders(po_path):
         != sorted(PLACEHOLDER.findall(entry.msgstr))
     ]
     assert not wrong, f"placeholders differ from the source in: {wrong[:5]}"
+
+
+@pytest.mark.parametrize(
+    "po_path", PO_FILES, ids=[p.parent.parent.name for p in PO_FILES]
+)
+def test_code_terms_are_marked_as_code(po_path):
+    """Odoo reads a term of Python code only when its entry is marked
+    ``odoo-python`` (``odoo-javascript`` for the web client's): unmarked, the
+    term stays English on the screen (待我审批 showed "… you may not read")."""
+    pot_path = po_path.with_name(f"{po_path.parts[-3]}.pot")
+    files = [po_path] + ([pot_path] if pot_path.exists() else [])
+    unmarked = []
+    for path in files:
+        for entry in polib.pofile(str(path)):
+            sources = [o[0] for o in entry.occurrences if o[0].startswith("code:")]
+            comment = entry.comment or ""
+            if any(s.endswith(".py") for s in sources) and "odoo-python" not in comment:
+                unmarked.append((path.name, entry.msgid))
+            if any("/static/" in s for s in sources) and (
+                "odoo-javascript" not in comment
+            ):
+                unmarked.append((path.name, entry.msgid))
+    assert not unmarked, f"code terms Odoo will not read: {unmarked[:5]}"
