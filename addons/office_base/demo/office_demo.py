@@ -1,6 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.tools.translate import code_translations
 
 
 class OfficeDemo(models.AbstractModel):
@@ -75,4 +76,31 @@ class OfficeDemo(models.AbstractModel):
             records.write({"active": False})
             if partners:
                 partners.filtered(lambda p: not p.user_ids).write({"active": False})
+        return True
+
+    @api.model
+    def _demo_creation_notes_in_chinese(self):
+        """Odoo creates an app's demo records before it loads the app's
+        translations: their chatter reads "Employee 创建" (the model's name
+        still English). The demo agency speaks Chinese: each such note names
+        its model in Chinese."""
+        created = code_translations.get_python_translations("mail", "zh_CN").get(
+            "%s created"
+        )
+        if not created:
+            return True
+        names = {
+            model.model: (model.with_context(lang="en_US").name, model.name)
+            for model in self.env["ir.model"].with_context(lang="zh_CN").search([])
+        }
+        for model, (english, chinese) in names.items():
+            if not english or english == chinese:
+                continue
+            old, new = f"<p>{created % english}</p>", f"<p>{created % chinese}</p>"
+            self.env.cr.execute(
+                "UPDATE mail_message SET body = replace(body, %s, %s) "
+                "WHERE model = %s AND message_type = 'notification' "
+                "AND body LIKE %s",
+                [old, new, model, f"%{old}%"],
+            )
         return True
