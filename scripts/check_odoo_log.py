@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Judge the log of an ``odoo-bin --test-enable`` run (used by scripts/test).
 
-Usage: check_odoo_log.py LOGFILE ADDONS_DIR [ADDON ...]
+Usage: check_odoo_log.py [--install] LOGFILE ADDONS_DIR [ADDON ...]
+
+With --install the log is of an installation without tests (scripts/odoo-tests
+runs the tests through pytest-odoo afterwards): no test result is expected.
 
 Prints the offending lines to stderr and, as the last line of stdout,
 ``<tests run> <failed> <errors> <skipped> <problems> <passed>`` where
@@ -66,8 +69,8 @@ ALLOWED_OUTPUT = [
 ]
 
 
-def _allowed(logger, msg, allowed=ALLOWED_WARNINGS):
-    return any(re.search(lg, logger) and re.search(ms, msg) for lg, ms in allowed)
+def allowed(logger, msg, rules=ALLOWED_WARNINGS):
+    return any(re.search(lg, logger) and re.search(ms, msg) for lg, ms in rules)
 
 
 def parse(path):
@@ -127,9 +130,9 @@ def collect(path, addons_dir, addons):
         if level == "INFO" and SKIP_RE.match(msg):
             found.skips_found.append(lines[0])
         elif level in ("ERROR", "CRITICAL"):
-            if not (level == "ERROR" and _allowed(logger, msg, ALLOWED_ERRORS)):
+            if not (level == "ERROR" and allowed(logger, msg, ALLOWED_ERRORS)):
                 found.errors_found.append("\n".join(lines[:15]))
-        elif level == "WARNING" and not _allowed(logger, msg):
+        elif level == "WARNING" and not allowed(logger, msg):
             # logger, message and traceback, without the record's prefix and
             # the database name (office_test_... would match "office_")
             text = "\n".join([f"{logger}: {msg}", *lines[1:]])
@@ -152,6 +155,8 @@ def addons_with_tests(addons_dir, addons):
 
 
 def main(argv):
+    install_only = "--install" in argv
+    argv = [a for a in argv if a != "--install"]
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
@@ -174,7 +179,7 @@ def main(argv):
     report("WARNING records about our addons", found.warnings_found)
     report("skipped tests (a skip is a failure here)", found.skips_found)
     report("output outside log records", [o for o in found.output_found if o.strip()])
-    with_tests = addons_with_tests(addons_dir, addons)
+    with_tests = [] if install_only else addons_with_tests(addons_dir, addons)
     if with_tests and not found.results:
         report("no test result line in the log (did Odoo crash?)", [path])
     else:

@@ -162,13 +162,20 @@ class OfficeAttendanceDemo(models.AbstractModel):
         return roster.id
 
     @api.model
-    def _demo_annual_plan(self, officer_id):
-        wizard = (
-            self.env["office.annual.leave.wizard"]
-            .with_user(officer_id)
-            .create({"year": self.env["office.calendar"].today().year})
-        )
-        wizard.action_allocate()
+    def _demo_annual_plan(self, officer_id, horizon=10):
+        """The plans of this year and, in its last days, of the next one: the
+        demo's leaves lie up to `horizon` working days ahead."""
+        years = {
+            self.env["office.calendar"].today().year,
+            self._demo_working_day(horizon).year,
+        }
+        for year in sorted(years):
+            wizard = (
+                self.env["office.annual.leave.wizard"]
+                .with_user(officer_id)
+                .create({"year": year})
+            )
+            wizard.action_allocate()
         return True
 
 
