@@ -88,3 +88,18 @@ class TestSeparationOfDuties(OfficeBaseCase):
             reached = {menu.get("xmlid") for menu in menus.values()}
             for xmlid in ("office_base.menu_office_root", *xmlids):
                 self.assertIn(xmlid, reached, f"{login}: {xmlid}")
+
+    def test_only_the_system_administrator_reaches_the_apps(self):
+        """Odoo's base_install_request (installed with mail) opens the Apps
+        menu to every internal user; modules are the system administrator's
+        alone, as every other change of the system."""
+        for login, groups, reaches in (
+            ("apps_staff", "office_base.group_office_user", False),
+            ("apps_security_admin", SECURITY_ADMIN, False),
+            ("apps_auditor", AUDITOR, False),
+            ("apps_system", SYSTEM, True),
+        ):
+            user = self._new(login, groups)
+            menus = self.env["ir.ui.menu"].with_user(user).load_menus(False)
+            reached = {menu.get("xmlid") for menu in menus.values()}
+            self.assertEqual("base.menu_management" in reached, reaches, login)
