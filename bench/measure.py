@@ -263,6 +263,12 @@ def list_views(env):
             list_view("tier.review", INBOX_LEADER, _inbox_domain, INBOX_VIEW),
             Target("< 100 ms", ms=100),
         )
+        # OCA's systray counter, asked by the web client on every page load
+        yield (
+            f"systray count of the pending reviews of the same leader ({pending:,})",
+            office,
+            lambda e: as_user(e, INBOX_LEADER)["res.users"].review_user_count(),
+        )
 
 
 def _suite_leave_rules(env):

@@ -1,5 +1,6 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 from ..tools import granted
 
@@ -64,6 +65,50 @@ class OfficeApprovalMixin(models.AbstractModel):
         self._office_sync_reviews()
         self._office_after_decision()
         return res
+
+    @api.model
+    def _search_can_review(self, operator, value):
+        """The requests I may decide now, in SQL. OCA computes ``can_review``
+        of every candidate in Python (about 1 ms each: 1.4 s on every page of
+        a leader with 2,000 pending requests, through the systray's count).
+        Its rule (``_get_sequences_to_approve``): a waiting or pending review
+        of mine that follows no sequence, or stands at the request's lowest
+        open sequence; among requests with a review ready to decide and not
+        rejected."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            return super()._search_can_review(operator, value)
+        self.env["tier.review"].flush_model()
+        self.flush_model(["validation_status"])
+        rows = self.env.execute_query(self._office_reviewable_sql())
+        ids = [row[0] for row in rows]
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", ids)]
+
+    def _office_reviewable_sql(self):
+        return SQL(
+            """SELECT DISTINCT mine.res_id
+                 FROM tier_review mine
+                 JOIN res_users_tier_review_rel rel ON rel.tier_review_id = mine.id
+            LEFT JOIN tier_definition tier_def ON tier_def.id = mine.definition_id
+                 JOIN %(table)s request ON request.id = mine.res_id
+                WHERE mine.model = %(model)s
+                  AND rel.res_users_id = %(uid)s
+                  AND mine.status IN ('waiting', 'pending')
+                  AND request.validation_status IS DISTINCT FROM 'rejected'
+                  AND (NOT COALESCE(tier_def.approve_sequence, FALSE)
+                       OR mine.sequence = (
+                           SELECT MIN(unfinished.sequence) FROM tier_review unfinished
+                            WHERE unfinished.model = mine.model
+                              AND unfinished.res_id = mine.res_id
+                              AND unfinished.status IN ('waiting', 'pending')))
+                  AND EXISTS (
+                       SELECT 1 FROM tier_review ready
+                        WHERE ready.model = mine.model AND ready.res_id = mine.res_id
+                          AND ready.can_review)""",
+            table=SQL.identifier(self._table),
+            model=self._name,
+            uid=self.env.uid,
+        )
 
     # ------------------------------------------------------------------
     # Business

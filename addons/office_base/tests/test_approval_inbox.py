@@ -168,6 +168,32 @@ class TestApprovalInbox(QueryCountMixin, OfficeBaseCase):
         self.assertEqual(len(request.review_ids), 2)
         self.assertEqual(len(request.approval_history_ids), 2)
 
+    def _decidable(self, user, requests):
+        """The requests ``user`` finds by "can review", checked against
+        OCA's rule computed in Python on each of them."""
+        Request = self.Request.with_user(user)
+        among = ("id", "in", requests.ids)
+        found = Request.search([("can_review", "=", True), among])
+        computed = Request.browse(requests.ids).filtered("can_review")
+        self.assertEqual(found, computed, user.login)
+        others = Request.search([("can_review", "=", False), among])
+        self.assertEqual(others, Request.browse(requests.ids) - found, user.login)
+        return found
+
+    def test_requests_i_may_decide_now_are_searched_as_oca_computes_them(self):
+        first, second = self._request(), self._request()
+        both = first | second
+        self.assertEqual(self._decidable(self.deputy, both), both)
+        self.assertFalse(self._decidable(self.principal, both), "not his turn yet")
+        self.assertFalse(self._decidable(self.staff, both), "not a reviewer")
+        self._inbox(self.deputy).filtered(
+            lambda review: review.res_id == first.id
+        ).with_user(self.deputy).action_office_approve()
+        self.assertEqual(self._decidable(self.deputy, both), second)
+        self.assertEqual(self._decidable(self.principal, both), first)
+        self._inbox(self.principal).with_user(self.principal).action_office_approve()
+        self.assertFalse(self._decidable(self.principal, both), "decided")
+
     def test_request_twice_is_refused(self):
         request = self._request()
         with self.assertRaises(UserError):
