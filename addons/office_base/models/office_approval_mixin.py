@@ -118,7 +118,9 @@ class OfficeApprovalMixin(models.AbstractModel):
         """Move the next reviews to pending (OCA leaves it to the caller) and
         notify their reviewers."""
         reviews = self.sudo().review_ids
-        reviews._compute_can_review()
+        # OCA defers this under a context key, which any RPC caller may send
+        defer = "tier_validation_defer_compute_can_review"
+        reviews.with_context(**{defer: False})._compute_can_review()
         reviews.filtered(lambda r: r.status == "pending")._office_notify()
 
     def _office_decide(self, decision, review, reason=None):

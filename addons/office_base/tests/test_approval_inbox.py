@@ -194,6 +194,15 @@ class TestApprovalInbox(QueryCountMixin, OfficeBaseCase):
         self._inbox(self.principal).with_user(self.principal).action_office_approve()
         self.assertFalse(self._decidable(self.principal, both), "decided")
 
+    def test_no_context_key_holds_back_the_next_review(self):
+        """OCA defers moving the next review to pending under a context key;
+        sent with a decision, it would stall the request."""
+        self._request()
+        self._inbox(self.deputy).with_user(self.deputy).with_context(
+            tier_validation_defer_compute_can_review=True
+        ).action_office_approve()
+        self.assertEqual(len(self._inbox(self.principal)), 1)
+
     def test_request_twice_is_refused(self):
         request = self._request()
         with self.assertRaises(UserError):
