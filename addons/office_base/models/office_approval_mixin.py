@@ -8,6 +8,7 @@ TIER_REQUEST = "office_tier_request"
 TIER_DECISION = "office_tier_decision"
 
 REVIEWER_RULE_NAME = "Approvals: reviewers read what they review (%s)"
+REVIEWER_RULE_DOMAIN = "[('review_ids.reviewer_ids', 'in', [user.id])]"
 
 
 class OfficeApprovalMixin(models.AbstractModel):
@@ -290,12 +291,16 @@ class OfficeApprovalMixin(models.AbstractModel):
             self.pool.post_init(self._ensure_reviewer_rule)
         return res
 
+    def _office_reviewer_rule_domain(self):
+        """The domain (evaluated per user) of the reviewers' read rule."""
+        return REVIEWER_RULE_DOMAIN
+
     def _ensure_reviewer_rule(self):
         self.env["ir.rule"]._office_ensure_rule(
             self._name,
             REVIEWER_RULE_NAME % self._name,
             {
-                "domain_force": "[('review_ids.reviewer_ids', 'in', [user.id])]",
+                "domain_force": self._office_reviewer_rule_domain(),
                 "groups": [fields.Command.set([self.env.ref("base.group_user").id])],
                 "perm_read": True,
                 "perm_write": False,

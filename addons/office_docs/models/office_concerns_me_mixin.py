@@ -27,7 +27,8 @@ class OfficeConcernsMeMixin(models.AbstractModel):
         raise NotImplementedError()
 
     def _office_concerns_me_sql(self, ids=None):
-        """The ids of the documents concerning the user, among ``ids``."""
+        """The ids of the documents concerning the user, among ``ids``; a
+        document under approval concerns its reviewers."""
         parts = []
         for table, id_column, column, value in self._office_concerns_me_parts():
             condition = SQL(
@@ -47,7 +48,24 @@ class OfficeConcernsMeMixin(models.AbstractModel):
                     condition,
                 )
             )
+        if getattr(self, "_office_approval", False):
+            parts.append(self._office_reviewed_by_me_sql(ids))
         return SQL("(%s)", SQL(" UNION ALL ").join(parts))
+
+    def _office_reviewed_by_me_sql(self, ids=None):
+        condition = SQL(
+            "review.model = %s AND reviewer.res_users_id = %s",
+            self._name,
+            self.env.uid,
+        )
+        if ids is not None:
+            condition = SQL("%s AND review.res_id = ANY(%s)", condition, ids)
+        return SQL(
+            "SELECT review.res_id FROM tier_review review"
+            " JOIN res_users_tier_review_rel reviewer"
+            " ON reviewer.tier_review_id = review.id WHERE %s",
+            condition,
+        )
 
     @api.depends_context("uid")
     def _compute_office_concerns_me(self):

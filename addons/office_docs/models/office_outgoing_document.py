@@ -649,6 +649,15 @@ class OfficeOutgoingDocument(models.Model):
         )
         return res
 
+    def _office_reviewer_rule_domain(self):
+        # the staff's rule (office_concerns_me) holds the documents they
+        # review: theirs is false, so that PostgreSQL meets one set of ids
+        # instead of an OR of two, which it answers by scanning the register
+        return (
+            "[(0, '=', 1)] if user.has_group('office_base.group_office_user') "
+            "else " + super()._office_reviewer_rule_domain()
+        )
+
     def _office_concerns_me_parts(self):
         departments = self.env.user.sudo().office_department_ids.ids
         uid = self.env.uid

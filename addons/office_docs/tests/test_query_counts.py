@@ -154,11 +154,14 @@ class TestConcernsMe(OfficeDocsCase):
             "|",
             "|",
             "|",
+            "|",
             ("drafter_id", "=", user.id),
             ("create_uid", "=", user.id),
             ("department_id", "in", departments),
             ("cosign_ids.user_id", "=", user.id),
             ("cosign_ids.department_id", "in", departments),
+            # the reviewers' rule, folded into the staff's
+            ("review_ids.reviewer_ids", "in", [user.id]),
         ]
 
     def test_outgoing_same_documents_as_the_five_conditions(self):
@@ -186,6 +189,7 @@ class TestConcernsMe(OfficeDocsCase):
                 ],
             ),
         }
+        docs["signing"] = self._in_signoff(self._outgoing(user=self.director))
         self._assert_same_as(
             docs,
             self._old_outgoing_rule,
@@ -193,5 +197,16 @@ class TestConcernsMe(OfficeDocsCase):
                 self.it_staff: docs["for_it"] | docs["cosigner"],
                 self.budget_staff: docs["drafted"],
                 self.legal_head: docs["cosigned"],
+                self.leader: docs["signing"],
             },
         )
+
+    def _in_signoff(self, doc):
+        """The document with its sign-off reviews (the director's pending,
+        the leaders' waiting)."""
+        doc.with_user(doc.create_uid).action_submit()
+        checks = ("policy", "legal", "content", "wording", "format")
+        doc.with_user(self.clerk).write({f"check_{c}": True for c in checks})
+        doc.with_user(self.clerk).action_request_signoff()
+        self.assertIn(self.leader, doc.sudo().review_ids.reviewer_ids)
+        return doc
