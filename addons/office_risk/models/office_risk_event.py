@@ -341,7 +341,15 @@ class OfficeRiskEvent(models.Model):
         if model not in self.env:
             return False
         record = self.env[model].sudo().browse(res_id).exists()
-        return record.display_name if record else False
+        return self._source_label(record) if record else False
+
+    @api.model
+    def _source_label(self, record):
+        """The source's name, or only its kind when it is classified."""
+        if record._fields.get("secrecy_rank") and record.secrecy_rank:
+            kind = self.env["ir.model"].sudo()._get(record._name).name
+            return self.env._("A classified %(kind)s", kind=kind)
+        return record.display_name
 
     # ------------------------------------------------------------------
     # Helpers

@@ -265,6 +265,18 @@ class OfficeRiskSensor(models.Model):
     def _key(self, record):
         return f"{self.id}:{self.model_name}:{self._render(self.dedup_key, record)}"
 
+    def _event_text(self, record):
+        """The template filled from the source; of a classified source only
+        the sensor and the kind: an event is read by roles without the
+        source's clearance (internal control, the leaders)."""
+        if record._fields.get("secrecy_rank") and record.secrecy_rank:
+            return self.env._(
+                "%(sensor)s: %(record)s",
+                sensor=self.name,
+                record=self.env["office.risk.event"]._source_label(record),
+            )
+        return self._render(self.description_template, record)
+
     def _event_vals(self, record, key, now):
         department = (
             record[self.department_field]
@@ -276,9 +288,10 @@ class OfficeRiskSensor(models.Model):
             if self.user_field and self.user_field in record._fields
             else False
         )
+        text = self._event_text(record)
         vals = {
-            "title": self._render(self.description_template, record)[:250] or self.name,
-            "description": self._render(self.description_template, record),
+            "title": text[:250] or self.name,
+            "description": text,
             "point_id": self.point_id.id,
             "proposed_level": self.level,
             "discovery": "sensor",
@@ -286,7 +299,7 @@ class OfficeRiskSensor(models.Model):
             "dedup_key": key,
             "res_model": self.model_name,
             "res_id": record.id,
-            "source_name": record.display_name,
+            "source_name": self.env["office.risk.event"]._source_label(record),
             "last_seen": now,
             "hit_count": 1,
             "reporter_id": self.env.ref("base.user_root").id,

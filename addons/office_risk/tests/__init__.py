@@ -7,3 +7,4 @@ from . import test_sensor
 from . import test_web
 from . import test_workflow
 from . import test_report
+from . import test_sensor_secrecy
